@@ -24,14 +24,14 @@ public record MemorySnapshot(long heapUsedBytes, long offHeapBytes, long residen
   public static MemorySnapshot now() {
     Runtime rt = Runtime.getRuntime();
     return new MemorySnapshot(rt.totalMemory() - rt.freeMemory(), Pointer.totalBytes(),
-        residentBytes());
+        currentResidentBytes());
   }
 
   /**
    * The resident set size of this process in bytes, from {@code /proc/self/status}; -1 when that file
    * does not exist (not Linux).
    */
-  public static long residentBytes() {
+  public static long currentResidentBytes() {
     if (!Files.isReadable(STATUS)) {
       return -1;
     }

@@ -21,7 +21,7 @@ class MemorySnapshotTest {
 
   @Test
   void residentSetSizeIsPositiveOnLinux() {
-    long rss = MemorySnapshot.residentBytes();
+    long rss = MemorySnapshot.currentResidentBytes();
     assertTrue(rss > 0 || !System.getProperty("os.name").startsWith("Linux"), "rss = " + rss);
   }
 }
