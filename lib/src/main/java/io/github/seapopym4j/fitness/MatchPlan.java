@@ -17,8 +17,9 @@ import java.util.Set;
  * never copies a biomass field.
  *
  * <p>Prediction for matched observation k: the mean over steps {@code t0[k]..t1[k]} of the sum over
- * its groups of {@code biomass(g, t, y[k], x[k])}, times the model unit's factor to g m⁻². Cost:
- * Σ_k (t1−t0+1)·|groups| reads.
+ * its groups of {@code biomass(g, t, y[k], x[k])}, times the model unit's factor to g m⁻².
+ * Observations that need the same prediction (same cell, steps and groups) share one. Cost per call:
+ * Σ over distinct predictions of (t1−t0+1)·|groups| reads.
  *
  * <p>Resolution: the nearest cell along latitude and longitude (longitudes compared modulo 360),
  * within {@link MatchConfig#cellToleranceDegrees()}; the step whose interval [date, date + dt)
@@ -31,12 +32,15 @@ public final class MatchPlan {
   private final ModelGrid grid;
   private final int[] obsIndex;
   private final double[] observed;
+  /** Distinct predictions: cell, step range and group selection of each. */
   private final int[] y;
   private final int[] x;
   private final int[] t0;
   private final int[] t1;
   private final int[] selection;
   private final int[][] selections;
+  /** For each matched observation, the index of its distinct prediction. */
+  private final int[] target;
   private final double unitFactor;
   private final MatchReport report;
 
@@ -46,14 +50,32 @@ public final class MatchPlan {
     this.grid = grid;
     this.obsIndex = Arrays.copyOf(obsIndex, n);
     this.observed = Arrays.copyOf(observed, n);
-    this.y = Arrays.copyOf(y, n);
-    this.x = Arrays.copyOf(x, n);
-    this.t0 = Arrays.copyOf(t0, n);
-    this.t1 = Arrays.copyOf(t1, n);
-    this.selection = Arrays.copyOf(selection, n);
     this.selections = selections;
     this.unitFactor = unitFactor;
     this.report = report;
+    // Observations that need the same prediction (same cell, steps and groups: several tows on one
+    // day, or one monthly window) share it, so each distinct one is read once.
+    Map<List<Integer>, Integer> distinct = new LinkedHashMap<>();
+    this.target = new int[n];
+    for (int k = 0; k < n; k++) {
+      Integer id = distinct.putIfAbsent(List.of(y[k], x[k], t0[k], t1[k], selection[k]),
+          distinct.size());
+      target[k] = id == null ? distinct.size() - 1 : id;
+    }
+    int d = distinct.size();
+    this.y = new int[d];
+    this.x = new int[d];
+    this.t0 = new int[d];
+    this.t1 = new int[d];
+    this.selection = new int[d];
+    int j = 0;
+    for (List<Integer> key : distinct.keySet()) {
+      this.y[j] = key.get(0);
+      this.x[j] = key.get(1);
+      this.t0[j] = key.get(2);
+      this.t1[j] = key.get(3);
+      this.selection[j++] = key.get(4);
+    }
   }
 
   /**
@@ -215,24 +237,36 @@ public final class MatchPlan {
     return out;
   }
 
-  /** Writes the predictions into {@code out} (length {@link #size()}), allocating nothing. */
+  /**
+   * Writes the predictions into {@code out} (length {@link #size()}); allocates only one array of
+   * the distinct predictions.
+   */
   public void predictInto(BiomassReader reader, double[] out) {
     if (out.length != observed.length) {
       throw new IllegalArgumentException(String.format(
           "prediction buffer must have length %d, but had %d", observed.length, out.length));
     }
-    for (int k = 0; k < out.length; k++) {
-      int[] groups = selections[selection[k]];
-      int yy = y[k];
-      int xx = x[k];
+    double[] distinct = new double[y.length];
+    for (int j = 0; j < distinct.length; j++) {
+      int[] groups = selections[selection[j]];
+      int yy = y[j];
+      int xx = x[j];
       double sum = 0;
-      for (int t = t0[k]; t <= t1[k]; t++) {
+      for (int t = t0[j]; t <= t1[j]; t++) {
         for (int g : groups) {
           sum += reader.biomass(g, t, yy, xx);
         }
       }
-      out[k] = sum / (t1[k] - t0[k] + 1) * unitFactor;
+      distinct[j] = sum / (t1[j] - t0[j] + 1) * unitFactor;
     }
+    for (int k = 0; k < out.length; k++) {
+      out[k] = distinct[target[k]];
+    }
+  }
+
+  /** The number of distinct predictions a call reads (observations sharing cell, steps, groups). */
+  public int distinctPredictions() {
+    return y.length;
   }
 
   /** Observed and predicted pairs for {@code reader}. */
