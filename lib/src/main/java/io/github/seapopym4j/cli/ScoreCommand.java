@@ -93,7 +93,7 @@ public class ScoreCommand implements Callable<Integer> {
       err.flush();
       return 0;
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-      err.println("seapopym score: " + e.getMessage().replace('\n', ' '));
+      err.println("seapopym score: " + String.valueOf(e.getMessage()).replace('\n', ' '));
       err.flush();
       return 1;
     }

@@ -1,6 +1,8 @@
 package io.github.seapopym4j.fitness;
 
+import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.TimeAxis;
+import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.ModelOutput;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +43,15 @@ public record ModelGrid(TimeAxis time, double[] latitude, double[] longitude,
   public static ModelGrid of(ModelOutput output) {
     return new ModelGrid(output.time(), output.latitude(), output.longitude(),
         output.groups().stream().map(GroupLayers::of).toList());
+  }
+
+  /**
+   * The grid of any run of {@code groups} on {@code forcing}: compile a plan before the first run
+   * (a calibration does this once, then scores every individual with it).
+   */
+  public static ModelGrid of(ForcingSet forcing, List<FunctionalGroup> groups) {
+    return new ModelGrid(forcing.time(), forcing.latitude(), forcing.longitude(),
+        groups.stream().map(GroupLayers::of).toList());
   }
 
   @Override

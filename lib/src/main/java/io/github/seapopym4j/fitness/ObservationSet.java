@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -152,7 +153,7 @@ public final class ObservationSet {
   /** The observations for which {@code keep} is true, in order (same source and notes). */
   public ObservationSet filter(IntPredicate keep) {
     Builder b = toBuilder();
-    return new ObservationSet(b, java.util.stream.IntStream.range(0, size()).filter(keep).toArray());
+    return new ObservationSet(b, IntStream.range(0, size()).filter(keep).toArray());
   }
 
   /** The observations dated from {@code from} to {@code to}, both inclusive. */
