@@ -140,7 +140,11 @@ public final class MatchPlan {
           }
           groups = new int[] {g};
         } else {
-          groups = config.periodRule().select(obs.period(i), grid.groups());
+          try {
+            groups = config.periodRule().select(obs.period(i), grid.groups());
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(obs.describe(i) + ": " + e.getMessage(), e);
+          }
         }
         id = selectionList.size();
         selectionList.add(groups);

@@ -176,4 +176,13 @@ class MatchPlanTest {
     // January = steps 0..30, mean t = 15 → 300 + 2·15.
     assertArrayEquals(new double[] {330, 330}, monthly.predict(output()::biomass));
   }
+
+  @Test
+  void aPeriodRuleWithoutGroupsNamesTheFirstObservationThatNeedsIt() {
+    ObservationSet s = obs().add(START, 20.5, 150.5, 1, Period.DAY, null, 6).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> plan(s, MatchConfig.defaults().withPeriodRule(PeriodRule.surfaceLayer(3))));
+    assertTrue(e.getMessage().startsWith("obs.csv line 6") && e.getMessage().contains("layer 3"),
+        e.getMessage());
+  }
 }
