@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a {@link ForcingSet} as the two long CSV files that {@link ForcingLoader} reads back:
@@ -84,8 +85,10 @@ public final class ForcingCsv {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      // Not Files.createTempFile: its owner-only permissions would stay on the moved file.
+      tmp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+      try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         body.write(out);
       }
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

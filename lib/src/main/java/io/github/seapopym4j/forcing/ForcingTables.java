@@ -24,7 +24,8 @@ public final class ForcingTables {
   /**
    * One row per temperature layer and one for primary production, with columns {@code variable}
    * (string), {@code units}, {@code layer} (the layer label; missing for production), {@code min},
-   * {@code mean}, {@code max} (over the non-NaN values; NaN when all are NaN) and {@code nan_count}.
+   * {@code mean}, {@code max} (over the non-NaN values; missing when all are NaN) and
+   * {@code nan_count}.
    */
   public static Table summary(ForcingSet set) {
     StringColumn variable = StringColumn.create("variable");
@@ -56,7 +57,8 @@ public final class ForcingTables {
 
   /**
    * The time series of one grid cell: column {@code date}, one column {@code T_Z<label>} (°C) per
-   * layer, and {@code PP} (g m⁻² d⁻¹); one row per time step. NaN stays NaN (land, missing layer).
+   * layer, and {@code PP} (g m⁻² d⁻¹); one row per time step. NaN (land, missing layer) is
+   * Tablesaw's missing value: {@code isMissing(row)} is true and {@code get(row)} returns null.
    *
    * @throws IndexOutOfBoundsException when the cell lies outside the grid
    */

@@ -67,6 +67,38 @@ class ForcingLoaderTest {
     }
   }
 
+  /**
+   * FLOAT rounds every input to the nearest float32: relative error ≤ 2⁻²⁴ ≈ 5.96e-8 (half an ulp),
+   * measured here on the grid-A reference forcings (the figure quoted in the README).
+   */
+  @Test
+  void floatLoadsRoundEachReferenceInputByAtMostHalfAFloatUlp() {
+    LoadOptions f32 = NO_CACHE.withDataType(DataType.FLOAT);
+    try (ForcingSet d = ForcingLoader.load(ReferenceFiles.GRID_A_TEMPERATURE, ReferenceFiles.GRID_A_PRODUCTION,
+            NO_CACHE);
+        ForcingSet f = ForcingLoader.load(ReferenceFiles.GRID_A_TEMPERATURE, ReferenceFiles.GRID_A_PRODUCTION,
+            f32)) {
+      assertEquals(DataType.FLOAT, f.dataType());
+      assertEquals(d.sizeInBytes(), 2 * f.sizeInBytes());
+      double t = maxRelativeError(d.temperature().toDoubleArray(), f.temperature().toDoubleArray());
+      double pp = maxRelativeError(d.primaryProduction().toDoubleArray(),
+          f.primaryProduction().toDoubleArray());
+      System.out.printf("float32 input rounding on grid A: max relative error T %.3g, PP %.3g%n", t, pp);
+      assertTrue(t <= 0x1p-24 && pp <= 0x1p-24, t + " " + pp);
+      assertTrue(t > 0 && pp > 0, "17-digit inputs are not float32 values");
+    }
+  }
+
+  private static double maxRelativeError(double[] exact, double[] rounded) {
+    double max = 0;
+    for (int i = 0; i < exact.length; i++) {
+      if (!Double.isNaN(exact[i]) && exact[i] != 0) {
+        max = Math.max(max, Math.abs(rounded[i] - exact[i]) / Math.abs(exact[i]));
+      }
+    }
+    return max;
+  }
+
   @Test
   void aMissingFileNamesTheFileWithOrWithoutCache() {
     Path none = dir.resolve("none.csv");
