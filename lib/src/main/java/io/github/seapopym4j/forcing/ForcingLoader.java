@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Loads a {@link ForcingSet} from files: long CSV ({@code .csv}, or gzipped {@code .csv.gz}) or
- * NetCDF-4 ({@code .nc}, {@code .nc4}), chosen by extension; the two forcings may come from different formats, or both from
- * one NetCDF file (pass the same path twice).
+ * NetCDF-4 ({@code .nc}, {@code .nc4}), chosen by extension; the two forcings may come from different
+ * formats, or both from one NetCDF file (pass the same path twice).
  *
  * <pre>{@code
  * try (ForcingSet f = ForcingLoader.load(Path.of("data-samples/sample-temperature.csv"),
@@ -19,8 +20,16 @@ import java.util.Objects;
  *
  * <p>What is read when: a CSV file is read whole during the load (its header line is checked first);
  * a NetCDF file's structure, attributes and coordinates are read during the load and the values on
- * first use, unless {@link LoadOptions#lazy()} is off. Both forcings must share the same time axis,
- * latitudes and longitudes (to within 1e-6 degrees).
+ * first use, unless {@link LoadOptions#lazy()} is off (then bad values, such as negative production,
+ * are reported by the load rather than by the first read). Both forcings must share the same time
+ * axis, latitudes and longitudes (to within 1e-6 degrees).
+ *
+ * <p>Order: CSV rows may come in any order (they are sorted into the grid, so an unsorted time column
+ * is not an error), but every (time, lat, lon[, layer]) must appear exactly once, with NaN for land or
+ * a missing layer. A NetCDF time coordinate must be strictly increasing; its dimensions may be in any
+ * order and are transposed into [time, lat, lon, layer]. In both formats the dates must be uniformly
+ * spaced by a whole number of days. Latitudes and longitudes keep the file's order (ascending for
+ * CSV).
  *
  * <p>Units: temperature becomes °C (Kelvin is converted), production becomes g m⁻² d⁻¹ (from mg, g
  * or kg per m² per day); see {@link ForcingUnits}. A CSV file carries no units: temperature is taken
@@ -76,19 +85,31 @@ public final class ForcingLoader {
   }
 
   private static ForcingSet read(Path tFile, Path ppFile, LoadOptions options) {
+    String source = tFile.equals(ppFile) ? tFile.toString()
+        : "temperature " + tFile + ", primary production " + ppFile;
+    return assemble(
+        () -> isNetcdf(tFile, "temperature") ? NetcdfReader.temperature(tFile, options)
+            : LongCsvReader.readTemperature(tFile, options),
+        () -> isNetcdf(ppFile, "primary production") ? NetcdfReader.production(ppFile, options)
+            : LongCsvReader.readProduction(ppFile, options),
+        source, options.lazy());
+  }
+
+  /**
+   * Reads both variables, checks their axes agree and builds the set; on any failure closes whatever
+   * was already read, so nothing stays allocated.
+   */
+  static ForcingSet assemble(Supplier<GridVariable> temperature, Supplier<GridVariable> production,
+      String source, boolean lazy) {
     GridVariable t = null;
     GridVariable pp = null;
     try {
-      t = isNetcdf(tFile, "temperature") ? NetcdfReader.temperature(tFile, options)
-          : LongCsvReader.readTemperature(tFile, options);
-      pp = isNetcdf(ppFile, "primary production") ? NetcdfReader.production(ppFile, options)
-          : LongCsvReader.readProduction(ppFile, options);
+      t = temperature.get();
+      pp = production.get();
       checkSameAxes(t, pp);
-      String source = tFile.equals(ppFile) ? tFile.toString()
-          : "temperature " + tFile + ", primary production " + ppFile;
       ForcingSet set = ForcingSet.of(t.forcing(), pp.forcing(), t.time(), t.latitude(),
           t.longitude(), t.layers(), source);
-      if (!options.lazy()) {
+      if (!lazy) {
         set.temperature().getFlat(0);
         set.primaryProduction().getFlat(0);
       }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Reads a forcing variable from a NetCDF-4 (HDF5) file with jhdf.
@@ -66,7 +65,8 @@ final class NetcdfReader {
     } catch (HdfException e) {
       throw new IllegalArgumentException(String.format(
           "%s: cannot read %s as a NetCDF-4 (HDF5) file: %s. NetCDF-3 classic files are not "
-              + "supported; convert with 'nccopy -k nc4 in.nc out.nc'", stamp.path(), what, e.getMessage()), e);
+              + "supported; convert with 'nccopy -k nc4 in.nc out.nc'", stamp.path(), what,
+          e.getMessage()), e);
     }
   }
 
@@ -144,7 +144,8 @@ final class NetcdfReader {
   }
 
   /** How stored values become model units (packing and unit conversion together). */
-  private static NetcdfValues.Conversion conversion(String where, Dataset var, boolean temperature, LoadOptions o) {
+  private static NetcdfValues.Conversion conversion(String where, Dataset var, boolean temperature,
+      LoadOptions o) {
     String override = temperature ? o.temperatureUnits() : o.productionUnits();
     String units = override != null ? override : NetcdfHeader.string(var, "units");
     String option = temperature ? "temperatureUnits" : "productionUnits";

@@ -30,7 +30,8 @@ class AsciiDecimalTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-", ".", "NaN", "nan", "1e", "1.2.3", "abc", "1,5", "0x1p3", "1e400", "Infinity"})
+  @ValueSource(strings = {"", "-", ".", "NaN", "nan", "1e", "1.2.3", "abc", "1,5", "0x1p3", "1e400",
+      "Infinity"})
   void defersEverythingItCannotReadToTheJdk(String s) {
     byte[] b = s.getBytes(StandardCharsets.US_ASCII);
     assertTrue(AsciiDecimal.isSlow(AsciiDecimal.parse(b, 0, b.length)), s);

@@ -67,6 +67,21 @@ class ForcingLoaderTest {
     }
   }
 
+  @Test
+  void nothingStaysAllocatedWhenTheSecondVariableOrTheAxisCheckFails() {
+    GridVariable t = LongCsvReader.readTemperature(ReferenceFiles.GRID_A_TEMPERATURE, NO_CACHE);
+    assertThrows(IllegalArgumentException.class, () -> ForcingLoader.assemble(() -> t, () -> {
+      throw new IllegalArgumentException("bad production file");
+    }, "test", true));
+    assertTrue(t.forcing().isClosed(), "temperature read before the failure is released");
+
+    GridVariable t2 = LongCsvReader.readTemperature(ReferenceFiles.GRID_A_TEMPERATURE, NO_CACHE);
+    GridVariable pp = NetcdfReader.production(ReferenceFiles.CASE2, NO_CACHE);
+    assertThrows(IllegalArgumentException.class,
+        () -> ForcingLoader.assemble(() -> t2, () -> pp, "test", true));
+    assertTrue(t2.forcing().isClosed() && pp.forcing().isClosed(), "both released on a mismatch");
+  }
+
   /**
    * FLOAT rounds every input to the nearest float32: relative error ≤ 2⁻²⁴ ≈ 5.96e-8 (half an ulp),
    * measured here on the grid-A reference forcings (the figure quoted in the README).
@@ -74,10 +89,10 @@ class ForcingLoaderTest {
   @Test
   void floatLoadsRoundEachReferenceInputByAtMostHalfAFloatUlp() {
     LoadOptions f32 = NO_CACHE.withDataType(DataType.FLOAT);
-    try (ForcingSet d = ForcingLoader.load(ReferenceFiles.GRID_A_TEMPERATURE, ReferenceFiles.GRID_A_PRODUCTION,
-            NO_CACHE);
-        ForcingSet f = ForcingLoader.load(ReferenceFiles.GRID_A_TEMPERATURE, ReferenceFiles.GRID_A_PRODUCTION,
-            f32)) {
+    try (ForcingSet d = ForcingLoader.load(ReferenceFiles.GRID_A_TEMPERATURE,
+            ReferenceFiles.GRID_A_PRODUCTION, NO_CACHE);
+        ForcingSet f = ForcingLoader.load(ReferenceFiles.GRID_A_TEMPERATURE,
+            ReferenceFiles.GRID_A_PRODUCTION, f32)) {
       assertEquals(DataType.FLOAT, f.dataType());
       assertEquals(d.sizeInBytes(), 2 * f.sizeInBytes());
       double t = maxRelativeError(d.temperature().toDoubleArray(), f.temperature().toDoubleArray());

@@ -26,7 +26,8 @@ class NetcdfHeaderTest {
   @Test
   void dimensionListReferencesGiveTheDimensionsOfTheReferenceFiles() {
     assertEquals("T:TIME:400 Y:LAT:3 X:LON:2 Z:LAYER:3", dims(ReferenceFiles.CASE2, "temperature"));
-    assertEquals("T:TIME:731 Y:LAT:3 X:LON:4", dims(ReferenceFiles.GRID_A_STATE, "forcing_primary_production"));
+    assertEquals("T:TIME:731 Y:LAT:3 X:LON:4",
+        dims(ReferenceFiles.GRID_A_STATE, "forcing_primary_production"));
   }
 
   @Test
@@ -58,7 +59,8 @@ class NetcdfHeaderTest {
       NetcdfFixture.variable(w, "v", new double[2][1][1][1], new int[] {3, 0, 1, 2}, null);
     });
     String m = assertThrows(IllegalArgumentException.class, () -> dims(f, "v")).getMessage();
-    assertTrue(m.contains("odd.nc") && m.contains("'v'") && m.contains("'ensemble'") && m.contains("axis"), m);
+    assertTrue(m.contains("odd.nc") && m.contains("'v'") && m.contains("'ensemble'")
+        && m.contains("axis"), m);
   }
 
   @Test

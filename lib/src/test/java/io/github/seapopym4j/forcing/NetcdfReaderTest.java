@@ -59,8 +59,9 @@ class NetcdfReaderTest {
       int d = 123;
       double off = 0.1 * 2 - 0.05 * 1;
       assertEquals(12 + off + 1.5 * Math.sin(2 * Math.PI * (d - 100) / 365), ft.get(d, 2, 1, 1), 1e-12);
-      assertEquals(0.5 + 0.01 * 2 + 0.3 * Math.cos(2 * Math.PI * d / 365) + 0.05 * Math.sin(2 * Math.PI * d / 7.3),
-          fp.get(d, 2, 1), 1e-12);
+      double npp = 0.5 + 0.01 * 2 + 0.3 * Math.cos(2 * Math.PI * d / 365)
+          + 0.05 * Math.sin(2 * Math.PI * d / 7.3);
+      assertEquals(npp, fp.get(d, 2, 1), 1e-12);
       assertTrue(ft.isLoaded());
       assertTrue(Double.isNaN(ft.get(d, 0, 1, 0)) && Double.isNaN(fp.get(d, 0, 1)), "land cell (−40, 150)");
       assertEquals(24 + 0.1 + 3.0 * Math.sin(2 * Math.PI * (d - 80) / 365), ft.get(d, 1, 0, 0), 1e-12);
@@ -124,7 +125,8 @@ class NetcdfReaderTest {
       t.putAttribute("_FillValue", new double[] {-32767});
       t.putAttribute("scale_factor", new double[] {0.01});
       t.putAttribute("add_offset", new double[] {20});
-      NetcdfFixture.variable(w, "intpp", NetcdfFixture.array3(3, 2, 3, i -> 1), new int[] {0, 1, 2}, "g/m2/d");
+      NetcdfFixture.variable(w, "intpp", NetcdfFixture.array3(3, 2, 3, i -> 1), new int[] {0, 1, 2},
+          "g/m2/d");
     });
     GridVariable g = NetcdfReader.temperature(f, DEFAULTS);
     try (Forcing t = g.forcing()) {
@@ -139,7 +141,8 @@ class NetcdfReaderTest {
     Path f = NetcdfFixture.write(dir.resolve("phony.nc"), w -> {
       NetcdfFixture.standardCoordinates(w, DAYS, LAT, LON, null);
       NetcdfFixture.phonyDimension(w, "layer", 3, 2);
-      NetcdfFixture.variable(w, "T", NetcdfFixture.array4(3, 2, 3, 2, i -> 5), new int[] {0, 1, 2, 3}, "degC");
+      NetcdfFixture.variable(w, "T", NetcdfFixture.array4(3, 2, 3, 2, i -> 5), new int[] {0, 1, 2, 3},
+          "degC");
     });
     GridVariable g = NetcdfReader.temperature(f, DEFAULTS);
     g.forcing().close();

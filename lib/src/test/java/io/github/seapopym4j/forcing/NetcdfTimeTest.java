@@ -28,8 +28,8 @@ class NetcdfTimeTest {
     TimeAxis expected = new TimeAxis(LocalDate.of(2000, 3, 1), 7, 3);
     // 2000-03-01 is day 60 of the leap year 2000.
     assertEquals(expected, NetcdfTime.axis(WHERE, new double[] {60, 67, 74}, "days since 2000-1-1", null));
-    assertEquals(expected, NetcdfTime.axis(WHERE, new int[] {1440, 1608, 1776}, "hours since 2000-01-01T00:00:00Z",
-        "standard"));
+    assertEquals(expected, NetcdfTime.axis(WHERE, new int[] {1440, 1608, 1776},
+        "hours since 2000-01-01T00:00:00Z", "standard"));
     long ns = 946_684_800_000_000_000L; // 2000-01-01 in ns since the epoch
     long day = 86_400_000_000_000L;
     assertEquals(expected, NetcdfTime.axis(WHERE, new long[] {ns + 60 * day, ns + 67 * day, ns + 74 * day},
