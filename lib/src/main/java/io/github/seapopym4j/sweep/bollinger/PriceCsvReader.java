@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +104,7 @@ public final class PriceCsvReader {
   }
 
   private static Map<String, Integer> header(Path file, int lineNumber, String[] fields) {
-    Map<String, Integer> columns = new HashMap<>();
+    Map<String, Integer> columns = new LinkedHashMap<>();
     for (int i = 0; i < fields.length; i++) {
       String name = unquote(fields[i]).toLowerCase(Locale.ROOT);
       if (columns.put(name, i) != null) {
