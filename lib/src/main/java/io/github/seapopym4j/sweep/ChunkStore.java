@@ -24,7 +24,8 @@ import java.util.Locale;
  *
  * Every file is written to a temporary file in the same directory and moved into place atomically, so
  * a killed sweep leaves only complete chunk files (and perhaps a stray {@code .tmp}, deleted on the
- * next open). Resuming reads the complete chunks back and evaluates the others; the final file is
+ * next open). Files are not forced to disk (no fsync): this protects against a killed process, not
+ * against a power cut. Resuming reads the complete chunks back and evaluates the others; the final file is
  * byte-for-byte the one an uninterrupted sweep writes.
  */
 final class ChunkStore {
@@ -119,7 +120,6 @@ final class ChunkStore {
             }
           }
         }
-        out.force(true);
       }
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       for (int i = 0; i < chunkCount; i++) {

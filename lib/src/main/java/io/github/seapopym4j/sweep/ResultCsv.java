@@ -103,11 +103,37 @@ final class ResultCsv {
     }
   }
 
+  private static final double[] POW10 = {1, 10, 100, 1000, 10000};
+
+  /**
+   * Appends {@code v}: integral values as integers; values that are exactly a short decimal (r / 10^d
+   * for some d ≤ 4, |r| &lt; 2^53, as prices in ticks are) as that decimal, fast; anything else with
+   * {@link StringBuilder#append(double)}. Every form parses back to the same double: r / 10^d is the
+   * correctly rounded quotient, which is also what parsing the decimal text gives.
+   */
   static void appendNumber(StringBuilder sb, double v, boolean integral) {
     if (integral && v == Math.rint(v) && Math.abs(v) < 0x1p53) {
       sb.append((long) v);
-    } else {
-      sb.append(v);
+      return;
     }
+    for (int d = 1; d < POW10.length; d++) {
+      double scaled = Math.rint(v * POW10[d]);
+      if (Math.abs(scaled) < 0x1p53 && scaled / POW10[d] == v && !(v == 0 && 1 / v < 0)) {
+        long r = (long) scaled;
+        if (r < 0) {
+          sb.append('-');
+          r = -r;
+        }
+        long p = (long) POW10[d];
+        sb.append(r / p).append('.');
+        long frac = r % p;
+        for (long q = p / 10; q > frac && q > 1; q /= 10) {
+          sb.append('0');
+        }
+        sb.append(frac);
+        return;
+      }
+    }
+    sb.append(v);
   }
 }

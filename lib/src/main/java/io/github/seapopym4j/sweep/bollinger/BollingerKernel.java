@@ -53,6 +53,10 @@ public final class BollingerKernel implements SweepKernel {
   /** floor(√(2^63 − 1)): w·range must stay below it for w·Q and S² to fit in a long. */
   static final long EXACT_LIMIT = 3_037_000_499L;
 
+  /** Bars per block of the skip scans: {@code 1 << BLOCK_SHIFT}. */
+  static final int BLOCK_SHIFT = 3;
+  static final int BLOCK = 1 << BLOCK_SHIFT;
+
   private static final List<Metric> METRICS = List.of(Metric.real("pnl", "price"),
       Metric.real("sharpe", "1"), Metric.real("max_drawdown", "price"), Metric.real("win_rate", "1"),
       Metric.count("trades"));
@@ -62,6 +66,10 @@ public final class BollingerKernel implements SweepKernel {
   private final int n;
   private final int[] c;
   private final long[] sumSqDiff;
+  /** Per full block of {@link #BLOCK} bars: highest and lowest close, largest drop within. */
+  private final int[] blockMax;
+  private final int[] blockMin;
+  private final int[] blockDrop;
   private final long range;
   private final double ticksPerUnit;
   private final double sqrtBarsPerYear;
@@ -96,6 +104,23 @@ public final class BollingerKernel implements SweepKernel {
         sumSqDiff[t] = sumSqDiff[t - 1] + d * d;
       }
     }
+    int blocks = n >> BLOCK_SHIFT;
+    this.blockMax = new int[blocks];
+    this.blockMin = new int[blocks];
+    this.blockDrop = new int[blocks];
+    for (int b = 0; b < blocks; b++) {
+      int hi = Integer.MIN_VALUE;
+      int lo = Integer.MAX_VALUE;
+      int drop = 0;
+      for (int t = b << BLOCK_SHIFT; t < (b + 1) << BLOCK_SHIFT; t++) {
+        hi = Math.max(hi, c[t]);
+        lo = Math.min(lo, c[t]);
+        drop = Math.max(drop, hi - c[t]);
+      }
+      blockMax[b] = hi;
+      blockMin[b] = lo;
+      blockDrop[b] = drop;
+    }
     this.ticksPerUnit = prices.ticksPerUnit();
     this.sqrtBarsPerYear = Math.sqrt(barsPerYear);
   }
@@ -127,14 +152,12 @@ public final class BollingerKernel implements SweepKernel {
     int wAxis = plan.axisIndex(BollingerAxes.WINDOW);
     int kAxis = plan.axisIndex(BollingerAxes.K);
     int xAxis = plan.axisIndex(BollingerAxes.EXIT);
-    double[] z = new double[n];
-    int zWindow = -1;
+    Scores z = new Scores(n);
     long[] acc = new long[5];
     for (int i = chunk.from(); i < chunk.to(); i++) {
       int w = (int) plan.value(wAxis, i);
-      if (w != zWindow) {
-        zScores(w, z);
-        zWindow = w;
+      if (w != z.window) {
+        scores(w, z);
       }
       simulate(z, w, plan.value(kAxis, i), plan.value(xAxis, i), acc);
       chunk.set(0, i, acc[0] / ticksPerUnit);
@@ -151,47 +174,86 @@ public final class BollingerKernel implements SweepKernel {
       throw new IllegalArgumentException("window must be in [2, " + EXACT_LIMIT / Math.max(1, range)
           + "], but was " + window);
     }
-    double[] z = new double[n];
-    zScores(window, z);
+    Scores z = new Scores(n);
+    scores(window, z);
     long[] acc = new long[5];
     simulate(z, window, k, exit, acc);
     return new BollingerOutcome(acc[0] / ticksPerUnit, sharpe(acc[0], acc[1]), acc[2] / ticksPerUnit,
         acc[3] == 0 ? 0 : (double) acc[4] / acc[3], (int) acc[3]);
   }
 
-  /** z_t for t ≥ w−1 (NaN before), and +∞ at the last bar so that every scan stops there. */
-  void zScores(int w, double[] z) {
-    Arrays.fill(z, Double.NaN);
-    if (w > n) {
-      return;
+  /** The z-scores of one window length and their per-block minimum and maximum. */
+  static final class Scores {
+    final double[] z;
+    final double[] min;
+    final double[] max;
+    int window = -1;
+
+    Scores(int n) {
+      z = new double[n];
+      min = new double[n >> BLOCK_SHIFT];
+      max = new double[n >> BLOCK_SHIFT];
     }
-    long s = 0;
-    long q = 0;
-    for (int t = 0; t < w; t++) {
-      long v = c[t];
-      s += v;
-      q += v * v;
-    }
-    for (int t = w - 1; t < n; t++) {
-      if (t >= w) {
-        long in = c[t];
-        long out = c[t - w];
-        s += in - out;
-        q += in * in - out * out;
-      }
-      long spread = w * q - s * s;
-      z[t] = spread == 0 ? 0.0 : (w * (long) c[t] - s) / Math.sqrt((double) spread);
-    }
-    z[n - 1] = Double.POSITIVE_INFINITY;
   }
 
   /**
-   * Runs the rules for one (w, k, x) over z; writes pnl and Σr² (ticks, ticks²), max drawdown
-   * (ticks), trades and wins into acc[0..4].
+   * z_t for t ≥ w−1 (NaN before) and +∞ at the last bar, so that every scan for an exit stops there;
+   * then the minimum and maximum of each full block of {@link #BLOCK} bars (NaN ignored).
    */
-  private void simulate(double[] z, int w, double k, double x, long[] acc) {
+  void scores(int w, Scores out) {
+    double[] z = out.z;
+    out.window = w;
+    Arrays.fill(z, Double.NaN);
+    if (w <= n) {
+      long s = 0;
+      long q = 0;
+      for (int t = 0; t < w; t++) {
+        long v = c[t];
+        s += v;
+        q += v * v;
+      }
+      for (int t = w - 1; t < n; t++) {
+        if (t >= w) {
+          long in = c[t];
+          long out2 = c[t - w];
+          s += in - out2;
+          q += in * in - out2 * out2;
+        }
+        long spread = w * q - s * s;
+        z[t] = spread == 0 ? 0.0 : (w * (long) c[t] - s) / Math.sqrt((double) spread);
+      }
+    }
+    z[n - 1] = Double.POSITIVE_INFINITY;
+    for (int b = 0; b < out.min.length; b++) {
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (int t = b << BLOCK_SHIFT; t < (b + 1) << BLOCK_SHIFT; t++) {
+        double v = z[t];
+        lo = v < lo ? v : lo;
+        hi = v > hi ? v : hi;
+      }
+      out.min[b] = lo;
+      out.max[b] = hi;
+    }
+  }
+
+  /**
+   * Runs the rules for one (w, k, x); writes pnl and Σr² (ticks, ticks²), max drawdown (ticks),
+   * trades and wins into acc[0..4]. Scans skip whole blocks of {@link #BLOCK} bars that cannot hold
+   * the crossing looked for (block minimum of z ≥ −k while flat, block maximum ≤ x while long),
+   * taking the block's price maximum, minimum and inner drawdown at once while long.
+   */
+  private void simulate(Scores scores, int w, double k, double x, long[] acc) {
     final int[] c = this.c;
+    final double[] z = scores.z;
+    final double[] zMin = scores.min;
+    final double[] zMax = scores.max;
+    final int[] cMax = this.blockMax;
+    final int[] cMin = this.blockMin;
+    final int[] cDrop = this.blockDrop;
     final int last = n - 1;
+    final int lastFullBlockBeforeLast = last >> BLOCK_SHIFT;
+    final int fullBlocks = n >> BLOCK_SHIFT;
     final double lo = -k;
     long pnl = 0;
     long sumSq = 0;
@@ -201,25 +263,64 @@ public final class BollingerKernel implements SweepKernel {
     long trades = 0;
     long wins = 0;
     int t = w - 1;
-    while (true) {
-      for (; t < last; t++) {
+    while (t < last) {
+      // Flat: first t' >= t, t' < last, with z < lo.
+      int stop = Math.min(((t >> BLOCK_SHIFT) + 1) << BLOCK_SHIFT, last);
+      for (; t < stop; t++) {
         if (z[t] < lo) {
           break;
         }
       }
-      if (t >= last) {
-        break;
+      if (t == stop) {
+        if (t >= last) {
+          break;
+        }
+        int b = t >> BLOCK_SHIFT; // t is at a block start here: skipping never goes backwards
+        while (b < lastFullBlockBeforeLast && !(zMin[b] < lo)) {
+          b++;
+        }
+        t = b << BLOCK_SHIFT;
+        stop = Math.min(t + BLOCK, last);
+        for (; t < stop; t++) {
+          if (z[t] < lo) {
+            break;
+          }
+        }
+        if (t >= stop) {
+          break;
+        }
       }
+      // Long from bar e: first t > e with z > x (at the latest the last bar, z = +inf).
       final int e = t;
       final long ce = c[e];
       long hi = Math.max(peak - equity + ce, ce);
       long dd = maxDd;
-      for (t = e + 1; t < n; t++) {
+      t = e + 1;
+      int aligned = Math.min(((t + BLOCK - 1) >> BLOCK_SHIFT) << BLOCK_SHIFT, n);
+      boolean exited = false;
+      for (; t < aligned; t++) {
         long cu = c[t];
         hi = Math.max(hi, cu);
         dd = Math.max(dd, hi - cu);
         if (z[t] > x) {
+          exited = true;
           break;
+        }
+      }
+      if (!exited) {
+        int b = t >> BLOCK_SHIFT;
+        while (b < fullBlocks && !(zMax[b] > x)) {
+          dd = Math.max(dd, Math.max(hi - cMin[b], cDrop[b]));
+          hi = Math.max(hi, cMax[b]);
+          b++;
+        }
+        for (t = b << BLOCK_SHIFT; t < n; t++) {
+          long cu = c[t];
+          hi = Math.max(hi, cu);
+          dd = Math.max(dd, hi - cu);
+          if (z[t] > x) {
+            break;
+          }
         }
       }
       long cx = c[t];
