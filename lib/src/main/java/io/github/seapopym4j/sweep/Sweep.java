@@ -19,14 +19,14 @@ import java.util.function.Predicate;
  * Runs a {@link SweepKernel} over every combination of a {@link SweepPlan}, in chunks, on several
  * threads, into a columnar {@link SweepResult}.
  *
- * {@snippet :
+ * <pre>{@code
  * SweepPlan plan = SweepPlan.grid(Axis.integers("window", 10, 250, 121),
  *     Axis.linear("k", 0.5, 3.5, 121), Axis.linear("exit", -1, 2, 121));
  * SweepResult result = Sweep.builder(plan, new BollingerKernel(prices, 98_280))
  *     .threads(2).output(Path.of("out")).resume(true)
  *     .listener(p -> System.err.println(p))
  *     .build().run();
- * }
+ * }</pre>
  *
  * <p>How it runs: the combinations are cut into chunks of {@link Builder#chunkSize(int)} consecutive
  * indices (16,384 by default); {@code threads} workers take chunks in increasing order from a shared
@@ -142,7 +142,14 @@ public final class Sweep {
     List<Future<?>> futures = new ArrayList<>();
     try {
       for (int w = 0; w < workers; w++) {
-        futures.add(pool.submit(() -> work(next, done, chunkCount, n, columns, csv, store, state)));
+        futures.add(pool.submit(() -> {
+          try {
+            work(next, done, chunkCount, n, columns, csv, store, state);
+          } catch (RuntimeException | Error e) {
+            cancelled.set(true); // stop the other workers after their current chunk
+            throw e;
+          }
+        }));
       }
       RuntimeException failure = null;
       for (Future<?> f : futures) {
