@@ -87,10 +87,6 @@ final class ChunkStore {
     return chunkDir.resolve(String.format(Locale.ROOT, "chunk-%06d.csv", index));
   }
 
-  boolean hasChunk(int index) {
-    return Files.exists(chunk(index));
-  }
-
   void writeChunk(int index, byte[] rows) {
     writeAtomically(chunk(index), rows);
   }
@@ -101,6 +97,51 @@ final class ChunkStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * Reads back what an earlier run wrote: every row of results.csv when it exists, else every
+   * complete chunk, into {@code columns} (indexed by combination); marks the chunks found in {@code
+   * done} and returns the number of combinations read.
+   */
+  long load(ResultCsv csv, double[][] columns, int chunkSize, boolean[] done) {
+    int n = columns.length == 0 ? 0 : columns[0].length;
+    if (resultsComplete()) {
+      Path file = results();
+      List<String> lines = readLines(file);
+      if (lines.isEmpty() || !lines.get(0).equals(csv.header())) {
+        throw new IllegalStateException(file + " line 1: expected header '" + csv.header() + "'");
+      }
+      if (lines.size() != n + 1) {
+        throw new IllegalStateException(String.format("%s: expected %d rows but found %d", file, n,
+            lines.size() - 1));
+      }
+      for (int c = 0; c < n; c++) {
+        csv.parseRow(lines.get(c + 1), c, columns, c, file, c + 2);
+      }
+      java.util.Arrays.fill(done, true);
+      return n;
+    }
+    long resumed = 0;
+    for (int i = 0; i < done.length; i++) {
+      Path file = chunk(i);
+      if (!Files.exists(file)) {
+        continue;
+      }
+      List<String> lines = readLines(file);
+      int from = i * chunkSize;
+      int to = (int) Math.min(n, (long) (i + 1) * chunkSize);
+      if (lines.size() != to - from) {
+        throw new IllegalStateException(String.format("%s: expected %d rows but found %d", file,
+            to - from, lines.size()));
+      }
+      for (int c = from; c < to; c++) {
+        csv.parseRow(lines.get(c - from), c, columns, c, file, c - from + 1);
+      }
+      done[i] = true;
+      resumed += to - from;
+    }
+    return resumed;
   }
 
   /** Writes header + chunks 0 … chunkCount−1 into results.csv (atomically), then deletes the chunks. */

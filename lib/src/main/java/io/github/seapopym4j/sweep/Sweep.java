@@ -114,19 +114,7 @@ public final class Sweep {
     ChunkStore store = output == null ? null : new ChunkStore(output, manifest(metrics), resume);
     if (store != null) {
       long r0 = System.nanoTime();
-      if (store.resultsComplete()) {
-        readResults(store, csv, columns);
-        Arrays.fill(done, true);
-        state.resumed = n;
-      } else {
-        for (int i = 0; i < chunkCount; i++) {
-          if (store.hasChunk(i)) {
-            readChunk(store, csv, columns, i);
-            done[i] = true;
-            state.resumed += chunkEnd(i, n) - (long) i * chunkSize;
-          }
-        }
-      }
+      state.resumed = store.load(csv, columns, chunkSize, done);
       state.done = state.resumed;
       state.resultNanos.addAndGet(System.nanoTime() - r0);
     }
@@ -228,36 +216,6 @@ public final class Sweep {
 
   private int chunkEnd(int chunk, int n) {
     return (int) Math.min(n, (long) (chunk + 1) * chunkSize);
-  }
-
-  private void readChunk(ChunkStore store, ResultCsv csv, double[][] columns, int chunk) {
-    Path file = store.chunk(chunk);
-    List<String> lines = store.readLines(file);
-    int from = chunk * chunkSize;
-    int to = chunkEnd(chunk, (int) plan.combinations());
-    if (lines.size() != to - from) {
-      throw new IllegalStateException(String.format("%s: expected %d rows but found %d", file,
-          to - from, lines.size()));
-    }
-    for (int c = from; c < to; c++) {
-      csv.parseRow(lines.get(c - from), c, columns, c, file, c - from + 1);
-    }
-  }
-
-  private void readResults(ChunkStore store, ResultCsv csv, double[][] columns) {
-    Path file = store.results();
-    List<String> lines = store.readLines(file);
-    int n = (int) plan.combinations();
-    if (lines.isEmpty() || !lines.get(0).equals(csv.header())) {
-      throw new IllegalStateException(file + " line 1: expected header '" + csv.header() + "'");
-    }
-    if (lines.size() != n + 1) {
-      throw new IllegalStateException(String.format("%s: expected %d rows but found %d", file, n,
-          lines.size() - 1));
-    }
-    for (int c = 0; c < n; c++) {
-      csv.parseRow(lines.get(c + 1), c, columns, c, file, c + 2);
-    }
   }
 
   private String manifest(List<Metric> metrics) {

@@ -97,6 +97,18 @@ public abstract sealed class SweepPlan permits GridPlan, SamplePlan {
   public abstract double value(int axis, int combination);
 
   /**
+   * The grid index (position in {@link Axis#values()}) of axis {@code axis} in combination {@code
+   * combination}: {@code (combination / stride) % size}, the stride being the product of the sizes of
+   * the later axes. Only for grids: a sample throws IllegalStateException.
+   */
+  public int gridIndex(int axis, int combination) {
+    if (!(this instanceof GridPlan)) {
+      throw new IllegalStateException("a " + kindDescription() + " plan has no grid indices");
+    }
+    return ((GridPlan) this).index(axis, combination);
+  }
+
+  /**
    * Memory that the results of this plan take in a {@link SweepResult}: one 8-byte column per metric,
    * plus, for a sample, its stored N × d values. A {@link SweepResult#toTable()} copy takes about as
    * much again. Saturates at {@code Long.MAX_VALUE}.

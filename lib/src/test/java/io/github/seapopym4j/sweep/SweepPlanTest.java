@@ -35,6 +35,8 @@ class SweepPlanTest {
           assertEquals(ia, plan.value(0, i));
           assertEquals(10 * (ib + 1), plan.value(1, i));
           assertEquals(100 * (ic + 1), plan.value(2, i));
+          assertEquals(ib, plan.gridIndex(1, i));
+          assertEquals(ic, plan.gridIndex(2, i));
         }
       }
     }
@@ -78,6 +80,8 @@ class SweepPlanTest {
     assertOneSamplePerStratum(column(plan, 0), 2, 4, n);
     assertOneSamplePerStratum(column(plan, 1), -1, 1, n);
     assertEquals(n, plan.combinations());
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> plan.gridIndex(0, 0));
+    assertEquals("a latin-hypercube n=500 seed=11 plan has no grid indices", e.getMessage());
   }
 
   @Test
