@@ -1,0 +1,38 @@
+package io.github.seapopym4j.kernel;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Temperature-dependent mortality (SeapoPym's {@code mortality_field}):
+ * {@code λ = λ0·exp(γλ·Tm)}.
+ *
+ * <p>Units: λ0 [1/day], γλ [1/°C], Tm [°C] → λ [1/day]. Equivalent to a mortality time
+ * {@code τm = 1/λ = τm0·exp(−γλ·Tm)}.
+ */
+public final class Mortality {
+
+  private Mortality() {}
+
+  /** λ for one temperature. */
+  public static double rate(double lambda0, double gammaLambda, double averageTemperature) {
+    return lambda0 * Math.exp(gammaLambda * averageTemperature);
+  }
+
+  /**
+   * The field λ [time, cell] as one vectorised pass (whole-field ND4J ops).
+   *
+   * @param averageTemperature Tm [time, cell] in °C; read, not changed
+   * @return a new DOUBLE array of the same shape, owned by the caller (close it)
+   */
+  public static INDArray field(INDArray averageTemperature, double lambda0, double gammaLambda) {
+    INDArray out = averageTemperature.mul(gammaLambda);
+    try {
+      Transforms.exp(out, false);
+      return out.muli(lambda0);
+    } catch (RuntimeException e) {
+      out.close();
+      throw e;
+    }
+  }
+}
