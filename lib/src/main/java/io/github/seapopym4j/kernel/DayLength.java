@@ -13,7 +13,8 @@ package io.github.seapopym4j.kernel;
  *
  * with L the latitude [degrees north], doy the day of year (1..366, pandas convention) and p the
  * angle between the sun and the horizon [degrees] ({@code angle_horizon_sun}, 0 by default; 6, 12, 18
- * for civil, nautical and astronomical twilight).
+ * for civil, nautical and astronomical twilight: a positive angle counts the twilight as day and
+ * lengthens it).
  */
 public final class DayLength {
 

@@ -1,7 +1,6 @@
 package io.github.seapopym4j.model;
 
 import io.github.seapopym4j.forcing.TimeAxis;
-import io.github.seapopym4j.kernel.ForcingAdapter;
 import io.github.seapopym4j.kernel.Pipeline;
 import java.nio.DoubleBuffer;
 import java.util.List;
@@ -48,10 +47,10 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
     mortality = new DoubleBuffer[g];
     averageTemperature = new DoubleBuffer[g];
     for (int i = 0; i < g; i++) {
-      biomass[i] = ForcingAdapter.buffer(states[i].biomass).asReadOnlyBuffer();
-      recruited[i] = ForcingAdapter.buffer(states[i].recruited).asReadOnlyBuffer();
-      mortality[i] = ForcingAdapter.buffer(states[i].mortality).asReadOnlyBuffer();
-      averageTemperature[i] = ForcingAdapter.buffer(states[i].averageTemperature).asReadOnlyBuffer();
+      biomass[i] = states[i].biomassField().asReadOnlyBuffer();
+      recruited[i] = states[i].recruitedField().asReadOnlyBuffer();
+      mortality[i] = states[i].mortalityField().asReadOnlyBuffer();
+      averageTemperature[i] = states[i].averageTemperature;
     }
     dayLength = context.dayLength();
   }
