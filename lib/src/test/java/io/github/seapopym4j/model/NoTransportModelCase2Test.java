@@ -4,18 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.forcing.LoadOptions;
 import io.github.seapopym4j.forcing.TimeAxis;
 import io.jhdf.HdfFile;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reference case 2 (NetCDF-4, read with jHDF): a 3×2 grid with a land cell (−40, 150) and a shallow
+ * Reference case 2 (NetCDF-4; forcings through {@link ForcingLoader}, outputs read with jHDF): a 3×2 grid with a land cell (−40, 150) and a shallow
  * cell (0.5, 10) where only layer 1 exists, 400 daily steps, four groups. Tolerance: {@link
  * Tolerance}.
  */
@@ -28,21 +29,11 @@ class NoTransportModelCase2Test {
   @BeforeAll
   static void load() {
     groups = GroupsCsv.read(Reference.path("cases/case_functional_groups.csv"));
-    try (HdfFile nc = new HdfFile(Reference.path(FILE))) {
-      double[] lat = (double[]) nc.getDatasetByPath("Y").getData();
-      double[] lon = (double[]) nc.getDatasetByPath("X").getData();
-      long[] z = (long[]) nc.getDatasetByPath("Z").getData();
-      long[] days = (long[]) nc.getDatasetByPath("T").getData();
-      assertEquals("days since 2000-01-01 00:00:00",
-          nc.getDatasetByPath("T").getAttribute("units").getData());
-      assertEquals(days.length - 1, days[days.length - 1] - days[0], "daily axis");
-      forcings = ForcingSet.builder()
-          .time(TimeAxis.daily(LocalDate.of(2000, 1, 1).plusDays(days[0]), days.length))
-          .latitude(lat).longitude(lon).layers(Arrays.stream(z).mapToInt(v -> (int) v).toArray())
-          .temperature(flat(nc.getDatasetByPath("temperature").getData()))
-          .primaryProduction(flat(nc.getDatasetByPath("primary_production").getData()))
-          .source(FILE).build();
-    }
+    forcings = ForcingLoader.load(Reference.path(FILE), Reference.path(FILE),
+        LoadOptions.defaults().withCache(false));
+    assertArrayEquals(new double[] {-40, 0.5, 60}, forcings.latitude());
+    assertArrayEquals(new int[] {1, 2, 3}, forcings.layers());
+    assertEquals(TimeAxis.daily(LocalDate.of(2000, 1, 1), 400), forcings.time());
   }
 
   @AfterAll

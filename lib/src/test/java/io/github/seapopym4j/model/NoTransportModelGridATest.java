@@ -2,7 +2,9 @@ package io.github.seapopym4j.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.forcing.LoadOptions;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +29,8 @@ class NoTransportModelGridATest {
 
   @BeforeAll
   static void runGridA() {
-    forcings = LongCsvForcings.read("grid-A/forcing_temperature.csv.gz",
-        "grid-A/forcing_primary_production.csv.gz");
+    forcings = ForcingLoader.load(Reference.path("grid-A/forcing_temperature.csv.gz"),
+        Reference.path("grid-A/forcing_primary_production.csv.gz"), LoadOptions.defaults().withCache(false));
     model = NoTransportModel.prepare(forcings, ModelConfig.defaults());
     run = model.start(GROUPS);
   }
