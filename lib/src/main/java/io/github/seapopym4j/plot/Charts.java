@@ -44,26 +44,26 @@ public final class Charts {
   }
 
   /**
-   * An empty time-series chart: dates on the x axis (shown in UTC, so a date never moves to the
-   * previous day), no markers, legend outside the plot.
+   * An empty time-series chart: dates on the x axis (labelled year-month, in UTC so that a date
+   * never moves to the previous day), legend outside the plot.
    */
   static XYChart timeSeries(String title, String yAxisTitle) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
         .xAxisTitle("date").yAxisTitle(yAxisTitle).build();
     XYStyler styler = chart.getStyler();
     styler.setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
-    styler.setDatePattern("yyyy-MM-dd");
+    styler.setDatePattern("yyyy-MM");
     styler.setLegendPosition(LegendPosition.OutsideE);
     return chart;
   }
 
-  /** Adds a line without markers; NaN values become gaps in the line. */
+  /** Adds a thin line without markers; NaN values become gaps in the line. */
   static void addLine(XYChart chart, String name, List<Date> dates, double[] values) {
     List<Double> y = new ArrayList<>(values.length);
     for (double v : values) {
       y.add(Double.isNaN(v) ? null : v);
     }
-    chart.addSeries(name, dates, y).setMarker(SeriesMarkers.NONE);
+    chart.addSeries(name, dates, y).setMarker(SeriesMarkers.NONE).setLineWidth(1.2f);
   }
 
   /** The dates as {@link Date}s at midnight UTC, the x values XChart understands. */

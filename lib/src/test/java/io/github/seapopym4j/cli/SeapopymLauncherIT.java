@@ -24,8 +24,12 @@ class SeapopymLauncherIT {
 
   private record Result(int status, String out, String err) {}
 
+  private static Path root() {
+    return Path.of(System.getProperty("seapopym4j.root")).toAbsolutePath().normalize();
+  }
+
   private Result launch(String... args) throws IOException, InterruptedException {
-    Path root = Path.of(System.getProperty("seapopym4j.root")).toAbsolutePath().normalize();
+    Path root = root();
     List<String> command = new ArrayList<>(List.of("bash", root.resolve("bin/seapopym").toString()));
     command.addAll(List.of(args));
     Path out = elsewhere.resolve("out.txt");
@@ -56,5 +60,24 @@ class SeapopymLauncherIT {
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.err().startsWith("seapopym: error: Unmatched argument at index 0: 'no-such-command'"),
         r.err());
+  }
+
+  @Test
+  void forcingsSummarisesTheSampleFiles() throws Exception {
+    Path samples = root().resolve("data-samples");
+    Result r = launch("forcings", "--temperature", samples.resolve("sample-temperature.csv").toString(),
+        "--primary-production", samples.resolve("sample-primary-production.csv").toString());
+    assertEquals(0, r.status(), r.err());
+    // the grid of data-samples/README.md: 731 days, 3 latitudes, 4 longitudes, layers 1..3
+    assertTrue(r.out().contains("2000-01-01..2001-12-31, dt=1 d, 731 steps"), r.out());
+    assertTrue(r.out().contains("lat 3, lon 4, layers [1, 2, 3]"), r.out());
+  }
+
+  @Test
+  void badInputIsOneLineOnStderrWithStatusOne() throws Exception {
+    Result r = launch("forcings", "--temperature", "nowhere.csv", "--primary-production", "nowhere.csv");
+    assertEquals(1, r.status());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("seapopym: error: ") && r.err().contains("nowhere.csv"), r.err());
   }
 }
