@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "seapopym", mixinStandardHelpOptions = true,
     versionProvider = SeapopymCli.Version.class,
     description = "SEAPOPYM low and mid trophic level model: forcings, runs, calibration.",
-    subcommands = {ForcingsCommand.class})
+    subcommands = {ForcingsCommand.class, RunCommand.class, ScoreCommand.class, SweepCommand.class})
 public final class SeapopymCli implements Callable<Integer> {
 
   @Spec
