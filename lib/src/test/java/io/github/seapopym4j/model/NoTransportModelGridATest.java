@@ -98,4 +98,39 @@ class NoTransportModelGridATest {
     compare("temperature_gillooly.csv.gz", true, (layer, t, y, x) ->
         temperature.get(((t * cells) + y * 4 + x) * nz + ctx.layerIndex(layer)));
   }
+
+  /**
+   * Float32 forcings halve the forcing memory; the cost is the float32 rounding of the inputs
+   * (≤ 2⁻²⁴ relative) carried through the recursion. Measured on grid-A: the largest relative
+   * biomass difference against the float64 run is printed; the bound 1e-5 leaves two orders of
+   * magnitude over what float32 inputs can explain (6e-8 per input, amplified by exp(γλ·Tm) and
+   * the threshold comparisons at most a few hundred times), and would catch a wrong conversion.
+   */
+  @Test
+  void float32ForcingsChangeBiomassByLessThanOnePartIn1e5() {
+    LoadOptions f32 = LoadOptions.defaults().withCache(false)
+        .withDataType(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+    try (ForcingSet single = ForcingLoader.load(Reference.path("grid-A/forcing_temperature.csv.gz"),
+            Reference.path("grid-A/forcing_primary_production.csv.gz"), f32);
+        NoTransportModel m32 = NoTransportModel.prepare(single, ModelConfig.defaults());
+        ModelRun r32 = m32.start(GROUPS)) {
+      assertEquals(forcings.sizeInBytes() / 2, single.sizeInBytes(), "float32 halves forcing memory");
+      double worst = 0;
+      for (int g = 0; g < 2; g++) {
+        for (int t = 0; t < 731; t++) {
+          for (int y = 0; y < 3; y++) {
+            for (int x = 0; x < 4; x++) {
+              double a = run.biomass(g, t, y, x);
+              double b = r32.biomass(g, t, y, x);
+              if (Math.abs(a) > 1e-12) {
+                worst = Math.max(worst, Math.abs(a - b) / Math.abs(a));
+              }
+            }
+          }
+        }
+      }
+      System.out.printf("float32 forcings, grid-A biomass: max relative difference %.3e%n", worst);
+      org.junit.jupiter.api.Assertions.assertTrue(worst < 1e-5, "max relative difference " + worst);
+    }
+  }
 }
