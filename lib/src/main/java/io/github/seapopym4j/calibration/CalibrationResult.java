@@ -2,7 +2,9 @@ package io.github.seapopym4j.calibration;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What a calibration produced.
@@ -42,7 +44,18 @@ public record CalibrationResult(List<Generation> generations, Logbook logbook, M
 
   /** A one-object JSON summary: best fitness and parameters, stop reason, counts, cache hit rate. */
   public String toJson() {
+    return toJson(Map.of());
+  }
+
+  /**
+   * {@link #toJson()} preceded by {@code context} entries (strings are quoted, numbers and booleans
+   * written as they are), e.g. the optimiser settings and the metric.
+   */
+  public String toJson(Map<String, ?> context) {
     StringBuilder b = new StringBuilder("{\n");
+    new TreeMap<String, Object>(context).forEach((k, v) -> b.append("  ").append(quote(k))
+        .append(": ").append(v instanceof Number || v instanceof Boolean ? json(v) : quote(
+            String.valueOf(v))).append(",\n"));
     b.append("  \"stop_reason\": \"").append(stopReason.name().toLowerCase(Locale.ROOT)).append("\",\n");
     b.append("  \"seed\": ").append(seed).append(",\n");
     b.append("  \"generations\": ").append(logbook.generations()).append(",\n");
@@ -51,7 +64,7 @@ public record CalibrationResult(List<Generation> generations, Logbook logbook, M
     b.append("  \"best_parameters\": {");
     double[] x = bestParameters();
     for (int i = 0; i < x.length; i++) {
-      b.append(i == 0 ? "" : ", ").append('"').append(logbook.names().get(i)).append("\": ")
+      b.append(i == 0 ? "" : ", ").append(quote(logbook.names().get(i))).append(": ")
           .append(json(x[i]));
     }
     b.append("},\n");
@@ -66,6 +79,25 @@ public record CalibrationResult(List<Generation> generations, Logbook logbook, M
 
   private static String json(double v) {
     return Double.isFinite(v) ? Double.toString(v) : "null";
+  }
+
+  private static String json(Object v) {
+    return v instanceof Double d ? json(d.doubleValue()) : v instanceof Float f ? json(f.doubleValue())
+        : String.valueOf(v);
+  }
+
+  private static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
     b.append("next_generation=").append(nextGeneration).append('\n');
     new TreeMap<>(state).forEach((k, v) -> b.append("state.").append(k).append('=').append(v)
         .append('\n'));
-    AtomicFiles.writeString(file, b.toString());
+    AtomicFiles.write(file, w -> w.write(b.toString()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -171,7 +172,7 @@ public final class Logbook {
 
   /** Writes the CSV (with wall time) atomically. */
   public void write(Path file) {
-    AtomicFiles.writeString(file, csv(true));
+    AtomicFiles.write(file, w -> w.write(csv(true)));
   }
 
   /**

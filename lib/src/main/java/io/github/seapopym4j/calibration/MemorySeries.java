@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.internal.AtomicFiles;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,7 +105,7 @@ public record MemorySeries(List<Long> generations, List<MemorySnapshot> samples)
 
   /** Writes {@link #csv()} atomically. */
   public void write(Path file) {
-    AtomicFiles.writeString(file, csv());
+    AtomicFiles.write(file, w -> w.write(csv()));
   }
 
   /**

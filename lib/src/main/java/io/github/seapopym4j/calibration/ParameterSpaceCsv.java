@@ -2,6 +2,7 @@ package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.calibration.ParamSpec.Fixed;
 import io.github.seapopym4j.calibration.ParamSpec.Free;
+import io.github.seapopym4j.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +122,7 @@ public final class ParameterSpaceCsv {
         b.append('\n');
       }
     }
-    AtomicFiles.writeString(file, b.toString());
+    AtomicFiles.write(file, w -> w.write(b.toString()));
   }
 
   /** One data row, with its location for error messages. */

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Soak test of the calibration loop ({@link SoakRun}): 50 generations × 100 individuals on two
- * threads, resident memory sampled after every generation. An objective that frees what it
- * allocates must keep the resident set flat (coefficient of variation below 5 % after 10 generations
- * of warm-up); a deliberately leaking one (32 kB per evaluation) must fail the same check.
+ * Soak test of the calibration loop ({@link SoakRun}): a GA of 50 generations × 100 model runs on
+ * two threads, resident memory sampled after every generation. The {@link ModelObjective}, which
+ * closes every run, must keep the resident set flat (coefficient of variation below 5 % after 10
+ * generations of warm-up); a deliberately leaking objective, which keeps its runs open, must fail the
+ * same check.
  *
  * <p>The soak runs in a child JVM with a pre-touched heap ({@code -Xms256m -XX:+AlwaysPreTouch}):
  * otherwise the JVM's first touches of fresh heap pages, not a leak, dominate the resident set of a
@@ -42,6 +43,9 @@ class CalibrationSoakTest {
     cv = new HashMap<>();
     for (String line : out.split("\n")) {
       String[] parts = line.split(" ");
+      if (line.startsWith("leaked")) {
+        System.out.println("soak " + line);
+      }
       if (parts.length == 3 && parts[1].startsWith("cv=")) {
         cv.put(parts[0], Double.parseDouble(parts[1].substring(3)));
         System.out.println("soak " + line); // the report: CV and the resident series in MB
@@ -51,12 +55,12 @@ class CalibrationSoakTest {
   }
 
   @Test
-  void residentMemoryStaysFlatWhenEveryEvaluationFreesWhatItAllocates() {
+  void residentMemoryStaysFlatWhenEveryModelRunIsClosed() {
     assertTrue(cv.get("closing") < MAX_CV, "coefficient of variation " + cv.get("closing"));
   }
 
   @Test
-  void aLeakingObjectiveFailsTheSameCheck() {
+  void anObjectiveThatLeaksItsRunsFailsTheSameCheck() {
     assertTrue(cv.get("leaking") >= MAX_CV, "coefficient of variation " + cv.get("leaking"));
   }
 }
