@@ -1,0 +1,224 @@
+package io.github.seapopym4j.forcing;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Attribute;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Node;
+import java.lang.reflect.Array;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The structure of a NetCDF-4 file as jhdf shows it: the datasets of the root group, which of them
+ * are data variables, and the dimensions of a variable.
+ *
+ * <p>Dimensions are found the way netCDF-C writes them: the {@code DIMENSION_LIST} attribute (object
+ * references to dimension-scale datasets); failing that, {@code _Netcdf4Coordinates} (dimension ids)
+ * matched to the {@code _Netcdf4Dimid} of the dimension scales. A dimension's role (time, lat, lon,
+ * layer) comes from its {@code axis} attribute, else {@code standard_name}, else {@code units}
+ * ("... since ...", degrees_north/east), else its name. Only the root group is searched.
+ */
+final class NetcdfHeader {
+
+  /** The role of a dimension in the model's order. */
+  enum Role { TIME, LAT, LON, LAYER }
+
+  /** A dimension of a variable: its scale dataset (null for none), name, size and role. */
+  record Dim(Dataset scale, String name, int size, Role role, boolean hasValues) {}
+
+  private static final String PHONY = "This is a netCDF dimension but not a netCDF variable";
+
+  final Path file;
+  private final Map<String, Dataset> datasets = new LinkedHashMap<>();
+  private final Map<Long, Dataset> byAddress = new LinkedHashMap<>();
+
+  NetcdfHeader(HdfFile hdf, Path file) {
+    this.file = file;
+    for (Node n : hdf) {
+      if (n instanceof Dataset d) {
+        datasets.put(n.getName(), d);
+        byAddress.put(n.getAddress(), d);
+      }
+    }
+  }
+
+  /** Names of the data variables of rank 3 or 4 (candidates for a forcing). */
+  List<String> dataVariables() {
+    List<String> out = new ArrayList<>();
+    datasets.forEach((name, d) -> {
+      if (isForcingCandidate(d)) {
+        out.add(name);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The variable called {@code explicit}, or the first of {@code candidates} that is a rank-3/4 data
+   * variable.
+   *
+   * @param what "temperature" or "primary production"
+   * @param option the LoadOptions setting that names it, quoted in errors
+   */
+  Dataset find(String explicit, List<String> candidates, String what, String option) {
+    if (explicit != null) {
+      Dataset d = datasets.get(explicit);
+      if (d == null || !isForcingCandidate(d)) {
+        throw new IllegalArgumentException(String.format(
+            "%s: %s variable '%s' %s; expected a data variable of rank 3 or 4 among %s",
+            file, what, explicit, d == null ? "does not exist" : "is a coordinate or has the wrong rank "
+                + java.util.Arrays.toString(d.getDimensions()), dataVariables()));
+      }
+      return d;
+    }
+    for (String name : candidates) {
+      Dataset d = datasets.get(name);
+      if (d != null && isForcingCandidate(d)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException(String.format(
+        "%s: no %s variable found: tried %s; the file's data variables are %s; name one with "
+            + "LoadOptions.builder().%s(\"...\")", file, what, candidates, dataVariables(), option));
+  }
+
+  private boolean isForcingCandidate(Dataset d) {
+    int rank = d.getDimensions().length;
+    return (rank == 3 || rank == 4) && !"DIMENSION_SCALE".equals(string(d, "CLASS"))
+        && Number.class.isAssignableFrom(box(d.getJavaType()));
+  }
+
+  /** The dimensions of {@code var}, outermost first. */
+  List<Dim> dims(Dataset var) {
+    int[] shape = var.getDimensions();
+    List<Dataset> scales = scales(var, shape.length);
+    List<Dim> dims = new ArrayList<>();
+    for (int k = 0; k < shape.length; k++) {
+      Dataset s = scales.get(k);
+      String phonyName = string(s, "NAME");
+      boolean phony = phonyName != null && phonyName.startsWith(PHONY);
+      dims.add(new Dim(s, s.getName(), shape[k], role(var, s), !phony));
+    }
+    return dims;
+  }
+
+  private List<Dataset> scales(Dataset var, int rank) {
+    Object list = data(var, "DIMENSION_LIST");
+    List<Dataset> out = new ArrayList<>();
+    if (list instanceof Object[] refs && refs.length == rank) {
+      for (Object r : refs) {
+        long address = r instanceof long[] a && a.length > 0 ? a[0] : -1;
+        Dataset d = byAddress.get(address);
+        if (d == null) {
+          out.clear();
+          break;
+        }
+        out.add(d);
+      }
+      if (out.size() == rank) {
+        return out;
+      }
+    }
+    if (data(var, "_Netcdf4Coordinates") instanceof int[] ids && ids.length == rank) {
+      for (int id : ids) {
+        datasets.values().stream()
+            .filter(d -> "DIMENSION_SCALE".equals(string(d, "CLASS"))
+                && data(d, "_Netcdf4Dimid") instanceof Number n && n.intValue() == id)
+            .findFirst().ifPresent(out::add);
+      }
+      if (out.size() == rank) {
+        return out;
+      }
+    }
+    throw new IllegalArgumentException(String.format(
+        "%s: cannot tell the dimensions of variable '%s': neither DIMENSION_LIST nor "
+            + "_Netcdf4Coordinates name its %d dimensions (is it a NetCDF-4 file written by netCDF-C?)",
+        file, var.getName(), rank));
+  }
+
+  private Role role(Dataset var, Dataset scale) {
+    String axis = lower(string(scale, "axis"));
+    String standard = lower(string(scale, "standard_name"));
+    String units = lower(string(scale, "units"));
+    String name = lower(scale.getName());
+    if (axis != null && axis.length() == 1 && "tyxz".contains(axis)) {
+      return Role.values()["tyxz".indexOf(axis)];
+    }
+    if (standard != null) {
+      switch (standard) {
+        case "time": return Role.TIME;
+        case "latitude": return Role.LAT;
+        case "longitude": return Role.LON;
+        case "depth", "layer", "height": return Role.LAYER;
+        default: break;
+      }
+    }
+    if (units != null && units.contains(" since ")) {
+      return Role.TIME;
+    }
+    if (units != null && units.matches("degrees?_?(north|n)")) {
+      return Role.LAT;
+    }
+    if (units != null && units.matches("degrees?_?(east|e)")) {
+      return Role.LON;
+    }
+    switch (name) {
+      case "time", "t", "date", "time_counter": return Role.TIME;
+      case "lat", "latitude", "y", "nav_lat": return Role.LAT;
+      case "lon", "longitude", "x", "nav_lon": return Role.LON;
+      case "layer", "z", "depth", "level", "lev", "deptht": return Role.LAYER;
+      default:
+        throw new IllegalArgumentException(String.format(
+            "%s: variable '%s': cannot tell whether dimension '%s' is time, lat, lon or layer; "
+                + "expected an 'axis' attribute (T/Y/X/Z) or a name such as time, lat, lon, layer",
+            file, var.getName(), scale.getName()));
+    }
+  }
+
+  /** An attribute's value as a string (the first element of a string array), or null. */
+  static String string(Node node, String name) {
+    Object v = data(node, name);
+    if (v instanceof String s) {
+      return s;
+    }
+    if (v instanceof String[] a && a.length > 0) {
+      return a[0];
+    }
+    return null;
+  }
+
+  /** An attribute's first numeric value as a double, or NaN when absent. */
+  static double number(Node node, String name) {
+    Object v = data(node, name);
+    if (v instanceof Number n) {
+      return n.doubleValue();
+    }
+    if (v != null && v.getClass().isArray() && Array.getLength(v) > 0
+        && Array.get(v, 0) instanceof Number n) {
+      return n.doubleValue();
+    }
+    return Double.NaN;
+  }
+
+  static Object data(Node node, String name) {
+    Attribute a = node.getAttributes().get(name);
+    return a == null ? null : a.getData();
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static Class<?> box(Class<?> c) {
+    if (!c.isPrimitive()) {
+      return c;
+    }
+    return c == double.class ? Double.class : c == float.class ? Float.class : c == long.class
+        ? Long.class : c == int.class ? Integer.class : c == short.class ? Short.class
+        : c == byte.class ? Byte.class : Object.class;
+  }
+}

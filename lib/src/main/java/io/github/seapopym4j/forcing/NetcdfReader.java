@@ -1,0 +1,175 @@
+package io.github.seapopym4j.forcing;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import io.jhdf.exceptions.HdfException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a forcing variable from a NetCDF-4 (HDF5) file with jhdf.
+ *
+ * <p>What is read when: {@link #temperature}/{@link #production} open the file, read its structure,
+ * the variable's attributes and its coordinate variables (time, lat, lon, layer: small), check them
+ * (time uniform and increasing, units known) and close the file. The values themselves are read on
+ * first use of the returned {@link Forcing} ({@link NetcdfValues}), after checking that the file has
+ * not changed since.
+ *
+ * <p>Any dimension order is accepted and transposed into the model's [time, lat, lon, layer]; a
+ * temperature without a layer dimension becomes one layer labelled 1, and a layer dimension without a
+ * coordinate variable gets labels 1..n. {@code _FillValue}/{@code missing_value} become NaN;
+ * {@code scale_factor}/{@code add_offset} are applied.
+ */
+final class NetcdfReader {
+
+  private NetcdfReader() {}
+
+  static GridVariable temperature(Path file, LoadOptions o) {
+    return read(file, true, o);
+  }
+
+  static GridVariable production(Path file, LoadOptions o) {
+    return read(file, false, o);
+  }
+
+  private static GridVariable read(Path file, boolean temperature, LoadOptions o) {
+    String what = temperature ? "temperature" : "primary production";
+    FileStamp stamp = FileStamp.of(file, what);
+    try (HdfFile hdf = new HdfFile(stamp.path())) {
+      NetcdfHeader header = new NetcdfHeader(hdf, stamp.path());
+      Dataset var = temperature
+          ? header.find(o.temperatureVariable(), LoadOptions.TEMPERATURE_NAMES, what, "temperatureVariable")
+          : header.find(o.productionVariable(), LoadOptions.PRODUCTION_NAMES, what, "productionVariable");
+      String where = stamp.path() + " variable '" + var.getName() + "'";
+      List<NetcdfHeader.Dim> dims = header.dims(var);
+      Map<NetcdfHeader.Role, Integer> axisOf = axes(where, dims, temperature);
+      TimeAxis time = timeAxis(where, dims.get(axisOf.get(NetcdfHeader.Role.TIME)));
+      double[] lat = coordinate(where, dims.get(axisOf.get(NetcdfHeader.Role.LAT)));
+      double[] lon = coordinate(where, dims.get(axisOf.get(NetcdfHeader.Role.LON)));
+      Integer layerAxis = axisOf.get(NetcdfHeader.Role.LAYER);
+      int[] layers = temperature ? layers(where, layerAxis == null ? null : dims.get(layerAxis)) : null;
+      NetcdfValues values = new NetcdfValues(stamp, var.getName(), what, var.getDimensions(),
+          permutation(axisOf, temperature), conversion(where, var, temperature, o), !temperature,
+          o.dataType(), time, lat, lon);
+      long[] shape = temperature
+          ? new long[] {time.size(), lat.length, lon.length, layers.length}
+          : new long[] {time.size(), lat.length, lon.length};
+      Forcing forcing = Forcing.lazy(temperature ? "temperature" : "primary_production",
+          temperature ? ForcingSet.TEMPERATURE_DIMS : ForcingSet.PRODUCTION_DIMS,
+          temperature ? ForcingSet.TEMPERATURE_UNITS : ForcingSet.PRODUCTION_UNITS, shape,
+          o.dataType(), values);
+      return new GridVariable(forcing, time, lat, lon, layers, where);
+    } catch (HdfException e) {
+      throw new IllegalArgumentException(String.format(
+          "%s: cannot read %s as a NetCDF-4 (HDF5) file: %s. NetCDF-3 classic files are not "
+              + "supported; convert with 'nccopy -k nc4 in.nc out.nc'", stamp.path(), what,
+          e.getMessage()), e);
+    }
+  }
+
+  private static Map<NetcdfHeader.Role, Integer> axes(String where, List<NetcdfHeader.Dim> dims,
+      boolean temperature) {
+    Map<NetcdfHeader.Role, Integer> axisOf = new EnumMap<>(NetcdfHeader.Role.class);
+    List<String> found = new ArrayList<>();
+    for (int k = 0; k < dims.size(); k++) {
+      NetcdfHeader.Dim d = dims.get(k);
+      found.add(d.name() + "=" + d.role().name().toLowerCase(java.util.Locale.ROOT));
+      if (axisOf.put(d.role(), k) != null) {
+        throw new IllegalArgumentException(String.format(
+            "%s: two dimensions have the role %s: %s", where, d.role(), found));
+      }
+    }
+    boolean ok = axisOf.containsKey(NetcdfHeader.Role.TIME) && axisOf.containsKey(NetcdfHeader.Role.LAT)
+        && axisOf.containsKey(NetcdfHeader.Role.LON)
+        && (temperature || !axisOf.containsKey(NetcdfHeader.Role.LAYER));
+    if (!ok) {
+      throw new IllegalArgumentException(String.format(
+          "%s: expected dimensions %s (any order), but found %s", where,
+          temperature ? "time, lat, lon and optionally layer" : "time, lat, lon", found));
+    }
+    return axisOf;
+  }
+
+  /** For each target axis (time, lat, lon[, layer]), the source axis; -1 for a missing layer. */
+  private static int[] permutation(Map<NetcdfHeader.Role, Integer> axisOf, boolean temperature) {
+    int n = temperature ? 4 : 3;
+    int[] p = new int[n];
+    for (int k = 0; k < n; k++) {
+      p[k] = axisOf.getOrDefault(NetcdfHeader.Role.values()[k], -1);
+    }
+    return p;
+  }
+
+  private static TimeAxis timeAxis(String where, NetcdfHeader.Dim d) {
+    if (!d.hasValues()) {
+      throw new IllegalArgumentException(where + ": time dimension '" + d.name()
+          + "' has no coordinate variable; expected dates as '<unit> since <date>'");
+    }
+    return NetcdfTime.axis(where + " time '" + d.name() + "'", d.scale().getDataFlat(),
+        NetcdfHeader.string(d.scale(), "units"), NetcdfHeader.string(d.scale(), "calendar"));
+  }
+
+  private static double[] coordinate(String where, NetcdfHeader.Dim d) {
+    if (!d.hasValues()) {
+      throw new IllegalArgumentException(where + ": " + d.role().name().toLowerCase(java.util.Locale.ROOT)
+          + " dimension '" + d.name() + "' has no coordinate variable; expected its values in degrees");
+    }
+    return NetcdfValues.toDoubles(d.scale().getDataFlat());
+  }
+
+  private static int[] layers(String where, NetcdfHeader.Dim d) {
+    if (d == null) {
+      return new int[] {1};
+    }
+    int[] labels = new int[d.size()];
+    if (!d.hasValues()) {
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = i + 1;
+      }
+      return labels;
+    }
+    double[] values = NetcdfValues.toDoubles(d.scale().getDataFlat());
+    for (int i = 0; i < labels.length; i++) {
+      if (values[i] != Math.rint(values[i]) || Math.abs(values[i]) > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(String.format(
+            "%s: layer coordinate '%s' must hold integer labels (e.g. 1, 2, 3), but value %d is %s",
+            where, d.name(), i, values[i]));
+      }
+      labels[i] = (int) values[i];
+    }
+    return labels;
+  }
+
+  /** How stored values become model units (packing and unit conversion together). */
+  private static NetcdfValues.Conversion conversion(String where, Dataset var, boolean temperature,
+      LoadOptions o) {
+    String override = temperature ? o.temperatureUnits() : o.productionUnits();
+    String units = override != null ? override : NetcdfHeader.string(var, "units");
+    String option = temperature ? "temperatureUnits" : "productionUnits";
+    if (units == null) {
+      throw new IllegalArgumentException(String.format(
+          "%s: no 'units' attribute; expected %s; or give them with LoadOptions.builder().%s(\"...\")",
+          where, temperature ? ForcingUnits.ACCEPTED_TEMPERATURE : ForcingUnits.ACCEPTED_PRODUCTION,
+          option));
+    }
+    double scale = NetcdfHeader.number(var, "scale_factor");
+    double offset = NetcdfHeader.number(var, "add_offset");
+    scale = Double.isNaN(scale) ? 1.0 : scale;
+    offset = Double.isNaN(offset) ? 0.0 : offset;
+    try {
+      double fill = NetcdfHeader.number(var, "_FillValue");
+      double missing = NetcdfHeader.number(var, "missing_value");
+      if (temperature) {
+        return new NetcdfValues.Conversion(scale, offset + ForcingUnits.temperatureOffset(units),
+            fill, missing);
+      }
+      double f = ForcingUnits.productionFactor(units);
+      return new NetcdfValues.Conversion(scale * f, offset * f, fill, missing);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.seapopym4j.forcing;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import java.util.function.Supplier;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Reads the values of one NetCDF variable on first use (the loader of a lazy {@link Forcing}): reopens
+ * the file, checks that it did not change since its header was read, converts fill values to NaN,
+ * applies packing and unit conversion, checks production is ≥ 0, and transposes into the model's
+ * dimension order. Values are read whole (jhdf {@code getDataFlat}); the heap copy is dropped once the
+ * off-heap array exists.
+ */
+final class NetcdfValues implements Supplier<INDArray> {
+
+  /**
+   * stored value → model value: {@code v * scale + offset}; {@code fillValue} and {@code missingValue}
+   * (NaN when absent) become NaN.
+   */
+  record Conversion(double scale, double offset, double fillValue, double missingValue) {}
+
+  private final FileStamp stamp;
+  private final String variable;
+  private final String what;
+  private final int[] sourceShape;
+  private final int[] permutation;
+  private final Conversion conversion;
+  private final boolean nonNegative;
+  private final DataType type;
+  private final TimeAxis time;
+  private final double[] lat;
+  private final double[] lon;
+
+  NetcdfValues(FileStamp stamp, String variable, String what, int[] sourceShape, int[] permutation,
+      Conversion conversion, boolean nonNegative, DataType type, TimeAxis time, double[] lat,
+      double[] lon) {
+    this.stamp = stamp;
+    this.variable = variable;
+    this.what = what;
+    this.sourceShape = sourceShape.clone();
+    this.permutation = permutation.clone();
+    this.conversion = conversion;
+    this.nonNegative = nonNegative;
+    this.type = type;
+    this.time = time;
+    this.lat = lat;
+    this.lon = lon;
+  }
+
+  @Override
+  public INDArray get() {
+    stamp.checkUnchanged(what);
+    double[] raw;
+    try (HdfFile hdf = new HdfFile(stamp.path())) {
+      Dataset d = hdf.getDatasetByPath(variable);
+      raw = toDoubles(d.getDataFlat());
+    }
+    convert(raw);
+    long[] shape = new long[permutation.length];
+    int[] targetShape = new int[permutation.length];
+    for (int k = 0; k < permutation.length; k++) {
+      targetShape[k] = permutation[k] < 0 ? 1 : sourceShape[permutation[k]];
+      shape[k] = targetShape[k];
+    }
+    double[] values = permute(raw, sourceShape, permutation, targetShape);
+    if (type == DataType.DOUBLE) {
+      return Nd4j.create(values, shape, DataType.DOUBLE);
+    }
+    float[] f = new float[values.length];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = (float) values[i];
+    }
+    return Nd4j.create(f, shape, DataType.FLOAT);
+  }
+
+  private void convert(double[] v) {
+    Conversion c = conversion;
+    int negatives = 0;
+    int first = -1;
+    for (int i = 0; i < v.length; i++) {
+      double x = v[i];
+      if (x == c.fillValue() || x == c.missingValue()) {
+        v[i] = Double.NaN;
+        continue;
+      }
+      x = x * c.scale() + c.offset();
+      if (nonNegative && x < 0) {
+        negatives++;
+        first = first < 0 ? i : first;
+      }
+      v[i] = x;
+    }
+    if (negatives > 0) {
+      int[] idx = unravel(first, sourceShape);
+      int t = idx[permutation[0]];
+      throw new IllegalArgumentException(String.format(
+          "%s variable '%s': primary production must be ≥ 0 (or NaN for land), but %d values are "
+              + "negative, the first %s g/m2/day at time %s, lat %s, lon %s", stamp.path(), variable,
+          negatives, v[first], time.date(t), lat[idx[permutation[1]]], lon[idx[permutation[2]]]));
+    }
+  }
+
+  /**
+   * Reorders a row-major array: target axis k is source axis {@code perm[k]} (-1: a new axis of size 1).
+   */
+  static double[] permute(double[] src, int[] srcShape, int[] perm, int[] targetShape) {
+    boolean identity = true;
+    for (int k = 0; k < perm.length; k++) {
+      identity &= perm[k] == k || (perm[k] < 0 && k == perm.length - 1);
+    }
+    if (identity) {
+      return src;
+    }
+    long[] srcStride = new long[srcShape.length];
+    long s = 1;
+    for (int k = srcShape.length - 1; k >= 0; k--) {
+      srcStride[k] = s;
+      s *= srcShape[k];
+    }
+    long[] stride = new long[perm.length];
+    for (int k = 0; k < perm.length; k++) {
+      stride[k] = perm[k] < 0 ? 0 : srcStride[perm[k]];
+    }
+    double[] out = new double[src.length];
+    int[] idx = new int[perm.length];
+    long offset = 0;
+    for (int i = 0; i < out.length; i++) {
+      out[i] = src[(int) offset];
+      for (int k = perm.length - 1; k >= 0; k--) {
+        if (++idx[k] < targetShape[k]) {
+          offset += stride[k];
+          break;
+        }
+        offset -= stride[k] * (targetShape[k] - 1);
+        idx[k] = 0;
+      }
+    }
+    return out;
+  }
+
+  private static int[] unravel(int flat, int[] shape) {
+    int[] idx = new int[shape.length];
+    for (int k = shape.length - 1; k >= 0; k--) {
+      idx[k] = flat % shape[k];
+      flat /= shape[k];
+    }
+    return idx;
+  }
+
+  /** Any numeric array jhdf returns, as doubles. */
+  static double[] toDoubles(Object data) {
+    if (data instanceof double[] d) {
+      return d;
+    }
+    int n = java.lang.reflect.Array.getLength(data);
+    double[] out = new double[n];
+    if (data instanceof float[] f) {
+      for (int i = 0; i < n; i++) {
+        out[i] = f[i];
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[i] = ((Number) java.lang.reflect.Array.get(data, i)).doubleValue();
+      }
+    }
+    return out;
+  }
+}
