@@ -20,7 +20,7 @@ import java.util.List;
  * The soak calibrations of {@link CalibrationSoakTest}, run in a JVM of their own so that the
  * resident set reflects only this work: a GA of 50 generations × 100 individuals calibrating E,
  * τr0 and γτr of one group against monthly observations at the 4 cells of a 2 × 2 synthetic forcing
- * (365 days). Prints one line per objective: {@code <name> cv=<value> resident=<MB after each
+ * (730 days). Prints one line per objective: {@code <name> cv=<value> resident=<MB after each
  * generation, comma-separated>}.
  */
 final class SoakRun {
@@ -38,7 +38,7 @@ final class SoakRun {
     ParameterSpace space = ParameterSpace.of(List.of(GroupSpace.fixedAt(GROUP)
         .free(Parameter.ENERGY_TRANSFERT).free(Parameter.TR_0).free(Parameter.GAMMA_TR)));
     try (ForcingSet forcings = SyntheticForcings.builder(SyntheticForcings.Formula.SUBTROPICAL)
-        .daily(START, 365).latitude(21, 22).longitude(152, 153).seed(1).build()) {
+        .daily(START, 730).latitude(21, 22).longitude(152, 153).seed(1).build()) {
       try (ModelObjective f = ModelObjective.scoring(forcings, ModelConfig.defaults(), space,
           observations(), MatchConfig.defaults(), MetricRegistry.get("nrmse-std").loss())) {
         print("closing", soak(f, space));
@@ -62,7 +62,7 @@ final class SoakRun {
   static ObservationSet observations() {
     ObservationSet.Builder b = ObservationSet.builder("soak", "row");
     int row = 0;
-    for (int m = 0; m < 12; m++) {
+    for (int m = 0; m < 24; m++) {
       for (double lat : new double[] {21, 22}) {
         for (double lon : new double[] {152, 153}) {
           b.add(START.plusMonths(m).plusDays(14), lat, lon, 1 + 0.5 * Math.sin(m), Period.NONE,
