@@ -1,0 +1,191 @@
+package io.github.seapopym4j.cli;
+
+import io.github.seapopym4j.forcing.ForcingLoader;
+import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.model.BiomassScheme;
+import io.github.seapopym4j.model.FunctionalGroup;
+import io.github.seapopym4j.model.GroupsCsv;
+import io.github.seapopym4j.model.ModelConfig;
+import io.github.seapopym4j.model.ModelRun;
+import io.github.seapopym4j.model.NoTransportModel;
+import io.github.seapopym4j.model.OutputVariable;
+import io.github.seapopym4j.model.ProductionUnit;
+import io.github.seapopym4j.model.ResultCsv;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code seapopym run}: runs the no-transport model on forcing files and a groups file, and writes
+ * {@code biomass.csv}, {@code production_recruited.csv}, {@code mortality.csv}, {@code
+ * average_temperature.csv}, {@code day_length.csv} (long CSV, 17 significant digits) and a copy of the
+ * groups as {@code groups.csv} into DIR.
+ *
+ * <p>Everything is written into a temporary directory next to DIR first and each file is then moved
+ * into DIR, so an error leaves nothing partial there. Bad input exits with status 1 and a one-line
+ * message on stderr naming what is wrong.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run the SEAPOPYM no-transport model; write its outputs as long CSV into DIR.")
+public class RunCommand implements Callable<Integer> {
+
+  /** The groups file written next to the outputs, read back by {@code seapopym score}. */
+  public static final String GROUPS_FILE = "groups.csv";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--temperature", required = true, paramLabel = "FILE",
+      description = "Temperature [time, lat, lon, layer] in °C: long CSV (time,lat,lon,layer,value) "
+          + "or NetCDF-4.")
+  Path temperature;
+
+  @Option(names = "--primary-production", required = true, paramLabel = "FILE",
+      description = "Primary production [time, lat, lon] in g/m2/day: long CSV (time,lat,lon,value) "
+          + "or NetCDF-4.")
+  Path primaryProduction;
+
+  @Option(names = "--groups", required = true, paramLabel = "FILE",
+      description = "Functional groups CSV: name,energy_transfert,day_layer,night_layer,"
+          + "lambda_temperature_0,gamma_lambda_temperature,tr_0,gamma_tr.")
+  Path groups;
+
+  @Option(names = "--scheme", paramLabel = "explicit|implicit", defaultValue = "explicit",
+      description = "Biomass time scheme (default: explicit, as SeapoPym v0.1).")
+  String scheme;
+
+  @Option(names = "--gillooly", paramLabel = "on|off", defaultValue = "on",
+      description = "Gillooly transform T/(1+T/273) of temperatures (default: on).")
+  String gillooly;
+
+  @Option(names = "--units", paramLabel = "g|kg", defaultValue = "g",
+      description = "Mass unit of production and biomass (default: g).")
+  String units;
+
+  @Option(names = "--angle-horizon-sun", paramLabel = "DEG", defaultValue = "0",
+      description = "Angle between sun and horizon for day length, degrees (default: 0).")
+  String angleHorizonSun;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Output directory (created if needed; files of the same names are replaced).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Path staging = null;
+    try {
+      ModelConfig config = config();
+      List<FunctionalGroup> fg = GroupsCsv.read(groups);
+      Path target = out.toAbsolutePath().normalize();
+      if (Files.exists(target) && !Files.isDirectory(target)) {
+        throw new IllegalArgumentException("--out " + out + ": expected a directory, but found a file");
+      }
+      Files.createDirectories(target.getParent());
+      staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+      String summary;
+      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
+          NoTransportModel model = NoTransportModel.prepare(forcings, config);
+          ModelRun run = model.start(fg)) {
+        ResultCsv.writeAll(run, staging);
+        GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
+        summary = String.format("%d groups × %d steps × %d cells", fg.size(), run.time().size(),
+            model.context().cellCount());
+      }
+      Files.createDirectories(target);
+      for (String name : fileNames()) {
+        AtomicFiles.move(staging.resolve(name), target.resolve(name));
+      }
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.println("seapopym run: wrote " + String.join(", ", fileNames()) + " (" + summary + ") to "
+          + out);
+      stdout.flush();
+      return 0;
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      return fail(err, e.getMessage());
+    } catch (IOException e) {
+      return fail(err, "cannot write " + out + ": " + e.getMessage());
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  /** The settings from the options, each checked with a message naming the option. */
+  ModelConfig config() {
+    BiomassScheme s = switch (scheme.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "explicit" -> BiomassScheme.EXPLICIT;
+      case "implicit" -> BiomassScheme.IMPLICIT;
+      default -> throw option("--scheme", "explicit or implicit", scheme);
+    };
+    boolean g = switch (gillooly.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw option("--gillooly", "on or off", gillooly);
+    };
+    ProductionUnit u = switch (units.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "g" -> ProductionUnit.GRAM;
+      case "kg" -> ProductionUnit.KILOGRAM;
+      default -> throw option("--units", "g or kg", units);
+    };
+    double angle;
+    try {
+      angle = Double.parseDouble(angleHorizonSun.trim());
+    } catch (NumberFormatException e) {
+      throw option("--angle-horizon-sun", "a number of degrees", angleHorizonSun);
+    }
+    if (!(angle >= -90 && angle <= 90)) {
+      throw option("--angle-horizon-sun", "degrees in [-90, 90]", angleHorizonSun);
+    }
+    return ModelConfig.defaults().withScheme(s).withGillooly(g).withUnits(u).withAngleHorizonSun(angle);
+  }
+
+  /** The files a run writes, in order. */
+  static List<String> fileNames() {
+    List<String> names = new ArrayList<>();
+    for (OutputVariable v : OutputVariable.values()) {
+      names.add(v.fileName());
+    }
+    names.add(GROUPS_FILE);
+    return names;
+  }
+
+  private static IllegalArgumentException option(String name, String expected, String found) {
+    return new IllegalArgumentException(
+        String.format("%s: expected %s, but found '%s'", name, expected, found));
+  }
+
+  private static int fail(PrintWriter err, String message) {
+    err.println("seapopym run: " + String.valueOf(message).replace('\n', ' '));
+    err.flush();
+    return 1;
+  }
+
+  private static void deleteTree(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+          // best effort: a hidden staging directory may remain
+        }
+      });
+    } catch (IOException ignored) {
+      // best effort
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.seapopym4j.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code seapopym} command line ({@code bin/seapopym}): a picocli command whose subcommands do
+ * the work.
+ *
+ * <p>Conventions for subcommands (one picocli class each, registered in {@code subcommands} below):
+ * implement {@code Callable<Integer>}; print results to {@code spec.commandLine().getOut()} and
+ * progress to standard error through {@link ProgressBar}; report bad input by throwing
+ * {@link IllegalArgumentException} (or another standard exception) whose message names the item,
+ * the expected and the actual value. The error handlers here turn it into one line {@code seapopym:
+ * error: <message>} on standard error and a non-zero exit status; {@code --verbose} adds the stack
+ * trace. Only {@link #main} calls {@link System#exit}.
+ *
+ * <p>Exit status: 0 success, 1 error while running, 2 usage error (bad or missing option).
+ */
+@Command(name = "seapopym", mixinStandardHelpOptions = true,
+    versionProvider = SeapopymCli.Version.class,
+    description = "SEAPOPYM low and mid trophic level model: forcings, runs, calibration.",
+    subcommands = {ForcingsCommand.class, RunCommand.class, ScoreCommand.class, SweepCommand.class})
+public final class SeapopymCli implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an error.")
+  private boolean verbose;
+
+  /** Without a subcommand: print the usage on standard error (a usage error). */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE;
+  }
+
+  /** Entry point of {@code bin/seapopym}; the only place of the project that exits the JVM. */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs one command line and returns its exit status, printing to the standard streams. */
+  public static int execute(String... args) {
+    return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+        .execute(args);
+  }
+
+  /**
+   * The configured command line, printing results to {@code out} and errors to {@code err} (tests
+   * pass string writers).
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return configure(new CommandLine(new SeapopymCli()), out, err);
+  }
+
+  /** Sets the streams and error handlers on {@code cl} and every subcommand it has now. */
+  static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(SeapopymCli::onError);
+    cl.setParameterExceptionHandler(SeapopymCli::onUsageError);
+    return cl;
+  }
+
+  private static int onError(Exception e, CommandLine cl, ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    err.println("seapopym: error: " + oneLine(e));
+    if (isVerbose(parsed)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.SOFTWARE;
+  }
+
+  private static int onUsageError(ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    String help = cl.getCommandSpec().qualifiedName(" ") + " --help";
+    cl.getErr().println("seapopym: error: " + oneLine(e) + " (see '" + help + "')");
+    cl.getErr().flush();
+    return ExitCode.USAGE;
+  }
+
+  /**
+   * The message of {@code e} on one line. Standard exceptions about bad input speak for themselves;
+   * anything else (a bug) keeps its class name.
+   */
+  static String oneLine(Throwable e) {
+    String message = e.getMessage();
+    boolean selfExplaining = e instanceof IllegalArgumentException
+        || e instanceof IllegalStateException || e instanceof UncheckedIOException
+        || e instanceof ParameterException;
+    String text;
+    if (message == null || message.isBlank()) {
+      text = e.getClass().getName();
+    } else {
+      text = selfExplaining ? message : e.getClass().getSimpleName() + ": " + message;
+    }
+    return text.strip().replaceAll("\\s*\\R\\s*", "; ");
+  }
+
+  private static boolean isVerbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The library version, from {@code version.properties} (filled in by the build). */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = SeapopymCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"seapopym4j " + p.getProperty("version", "(unknown version)")};
+    }
+  }
+}

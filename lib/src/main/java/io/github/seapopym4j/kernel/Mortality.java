@@ -1,0 +1,63 @@
+package io.github.seapopym4j.kernel;
+
+import java.nio.DoubleBuffer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Temperature-dependent mortality (SeapoPym's {@code mortality_field}):
+ * {@code λ = λ0·exp(γλ·Tm)}.
+ *
+ * <p>Units: λ0 [1/day], γλ [1/°C], Tm [°C] → λ [1/day]. Equivalent to a mortality time
+ * {@code τm = 1/λ = τm0·exp(−γλ·Tm)}.
+ */
+public final class Mortality {
+
+  private Mortality() {}
+
+  /** λ for one temperature. */
+  public static double rate(double lambda0, double gammaLambda, double averageTemperature) {
+    return lambda0 * Math.exp(gammaLambda * averageTemperature);
+  }
+
+  /**
+   * The field λ [time, cell] with a plain loop (fastest below about 16k values).
+   *
+   * @param averageTemperature Tm [time, cell] row-major, °C
+   * @param out λ [time, cell] row-major, written
+   */
+  public static void into(DoubleBuffer averageTemperature, double lambda0, double gammaLambda,
+      DoubleBuffer out) {
+    int n = averageTemperature.capacity();
+    for (int i = 0; i < n; i++) {
+      out.put(i, rate(lambda0, gammaLambda, averageTemperature.get(i)));
+    }
+  }
+
+  /**
+   * The field λ [time, cell] computed by {@link #field} (vectorised ND4J) and copied into {@code out}.
+   */
+  public static void fieldInto(INDArray averageTemperature, double lambda0, double gammaLambda,
+      DoubleBuffer out) {
+    try (INDArray lambda = field(averageTemperature, lambda0, gammaLambda)) {
+      out.duplicate().clear().put(ForcingAdapter.buffer(lambda));
+    }
+  }
+
+  /**
+   * The field λ [time, cell] as one vectorised pass (whole-field ND4J ops).
+   *
+   * @param averageTemperature Tm [time, cell] in °C; read, not changed
+   * @return a new DOUBLE array of the same shape, owned by the caller (close it)
+   */
+  public static INDArray field(INDArray averageTemperature, double lambda0, double gammaLambda) {
+    INDArray out = averageTemperature.mul(gammaLambda);
+    try {
+      Transforms.exp(out, false);
+      return out.muli(lambda0);
+    } catch (RuntimeException e) {
+      out.close();
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.seapopym4j.model;
+
+import io.github.seapopym4j.internal.AtomicFiles;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes the functional-groups file, a CSV with one group per line and the header
+ *
+ * <pre>
+ * name,energy_transfert,day_layer,night_layer,lambda_temperature_0,gamma_lambda_temperature,tr_0,gamma_tr
+ * </pre>
+ *
+ * (SeapoPym's parameter names; {@code case_functional_groups.csv} of the reference cases). Columns may
+ * come in any order; extra columns such as {@code n_cohorts} are ignored. Every problem is reported
+ * as an {@link IllegalArgumentException} naming the file, the line, the column, what was expected and
+ * what was found.
+ */
+public final class GroupsCsv {
+
+  /** The required columns, in the order {@link #write} uses. */
+  public static final List<String> COLUMNS = List.of("name", "energy_transfert", "day_layer",
+      "night_layer", "lambda_temperature_0", "gamma_lambda_temperature", "tr_0", "gamma_tr");
+
+  private GroupsCsv() {}
+
+  /** Reads the groups of {@code file}, in file order. */
+  public static List<FunctionalGroup> read(Path file) {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read groups file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads groups from {@code reader}.
+   *
+   * @param source the name used in error messages (a file name)
+   */
+  public static List<FunctionalGroup> read(Reader reader, String source) {
+    List<String> lines = readLines(reader, source);
+    int first = 0;
+    while (first < lines.size() && lines.get(first).isBlank()) {
+      first++;
+    }
+    if (first == lines.size()) {
+      throw new IllegalArgumentException(source + ": expected a header line " + String.join(",", COLUMNS)
+          + ", but the file is empty");
+    }
+    List<String> header = CsvLine.split(stripBom(lines.get(first)), source, first + 1);
+    Map<String, Integer> position = new HashMap<>();
+    for (int j = 0; j < header.size(); j++) {
+      position.putIfAbsent(header.get(j).trim(), j);
+    }
+    for (String c : COLUMNS) {
+      if (!position.containsKey(c)) {
+        throw new IllegalArgumentException(String.format(
+            "%s: line %d (header): expected a column '%s', but found columns %s", source, first + 1, c,
+            header));
+      }
+    }
+    List<FunctionalGroup> groups = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = first + 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      List<String> fields = CsvLine.split(lines.get(i), source, i + 1);
+      if (fields.size() != header.size()) {
+        throw new IllegalArgumentException(String.format(
+            "%s: line %d: expected %d fields as in the header, but found %d", source, i + 1,
+            header.size(), fields.size()));
+      }
+      FunctionalGroup g = parse(new Row(source, i + 1, fields, position));
+      Integer before = seen.putIfAbsent(g.name(), i + 1);
+      if (before != null) {
+        throw new IllegalArgumentException(String.format(
+            "%s: line %d, column 'name': expected a unique group name, but found '%s' again (first on line %d)",
+            source, i + 1, g.name(), before));
+      }
+      groups.add(g);
+    }
+    if (groups.isEmpty()) {
+      throw new IllegalArgumentException(source + ": expected at least one functional group after the "
+          + "header, but found none");
+    }
+    return List.copyOf(groups);
+  }
+
+  private static FunctionalGroup parse(Row row) {
+    String name = row.text("name");
+    double e = row.number("energy_transfert");
+    int day = row.integer("day_layer");
+    int night = row.integer("night_layer");
+    double l0 = row.number("lambda_temperature_0");
+    double gl = row.number("gamma_lambda_temperature");
+    double tr0 = row.number("tr_0");
+    double gtr = row.number("gamma_tr");
+    try {
+      return new FunctionalGroup(name, e, day, night, l0, gl, tr0, gtr);
+    } catch (IllegalArgumentException ex) {
+      throw new IllegalArgumentException(row.source + ": line " + row.line + ": " + ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * Writes {@code groups} to {@code file} atomically, with the header {@link #COLUMNS}; numbers are
+   * written so they read back to the same doubles.
+   */
+  public static void write(Path file, List<FunctionalGroup> groups) {
+    StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+    for (FunctionalGroup g : groups) {
+      sb.append(CsvLine.quote(g.name())).append(',').append(g.energyTransfert()).append(',')
+          .append(g.dayLayer()).append(',').append(g.nightLayer()).append(',')
+          .append(g.lambdaTemperature0()).append(',').append(g.gammaLambdaTemperature()).append(',')
+          .append(g.tr0()).append(',').append(g.gammaTr()).append('\n');
+    }
+    AtomicFiles.write(file, w -> w.write(sb.toString()));
+  }
+
+  private static List<String> readLines(Reader reader, String source) {
+    try {
+      BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+      List<String> lines = new ArrayList<>();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lines.add(line);
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read groups file " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String stripBom(String s) {
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  /** One data line with its position, for error messages. */
+  private record Row(String source, int line, List<String> fields, Map<String, Integer> position) {
+
+    String text(String column) {
+      String v = fields.get(position.get(column)).trim();
+      if (v.isEmpty()) {
+        throw error(column, "a non-empty value", v);
+      }
+      return v;
+    }
+
+    double number(String column) {
+      String v = text(column);
+      try {
+        return Double.parseDouble(v);
+      } catch (NumberFormatException e) {
+        throw error(column, "a number", v);
+      }
+    }
+
+    int integer(String column) {
+      String v = text(column);
+      try {
+        return Integer.parseInt(v);
+      } catch (NumberFormatException e) {
+        try {
+          double d = Double.parseDouble(v);
+          if (d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE) {
+            return (int) d;
+          }
+        } catch (NumberFormatException ignored) {
+          // reported below
+        }
+        throw error(column, "an integer layer label", v);
+      }
+    }
+
+    IllegalArgumentException error(String column, String expected, String found) {
+      return new IllegalArgumentException(String.format(
+          "%s: line %d, column '%s': expected %s, but found '%s'", source, line, column, expected, found));
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.seapopym4j.model;
+
+import io.github.seapopym4j.forcing.TimeAxis;
+import io.github.seapopym4j.kernel.Pipeline;
+import java.nio.DoubleBuffer;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One simulation of a list of functional groups over a shared {@link PreparedContext}: its results
+ * live off-heap until {@link #close()}.
+ *
+ * <pre>{@code
+ * try (ModelRun run = model.start(groups)) {
+ *   double b = run.biomass(0, 730, 1, 2);   // read in place
+ *   return run.detach();                      // or copy everything to the heap
+ * }
+ * }</pre>
+ *
+ * <p>The run owns its mortality, recruited production and biomass [group, time, cell]; mean
+ * temperature and day length are read from the shared context. {@link #close()} frees what the run
+ * owns and nothing else; any read after it fails with {@link IllegalStateException}.
+ *
+ * @implNote Reads may come from several threads; {@link #close()} must not race with them.
+ */
+public final class ModelRun implements ModelOutput, AutoCloseable {
+
+  private final PreparedContext context;
+  private final List<FunctionalGroup> groups;
+  private final GroupState[] states;
+  private final DoubleBuffer[] biomass;
+  private final DoubleBuffer[] recruited;
+  private final DoubleBuffer[] mortality;
+  private final DoubleBuffer[] averageTemperature;
+  private final DoubleBuffer dayLength;
+  private final int cells;
+  private volatile boolean closed;
+
+  private ModelRun(PreparedContext context, List<FunctionalGroup> groups, GroupState[] states) {
+    this.context = context;
+    this.groups = groups;
+    this.states = states;
+    this.cells = context.cellCount();
+    int g = states.length;
+    biomass = new DoubleBuffer[g];
+    recruited = new DoubleBuffer[g];
+    mortality = new DoubleBuffer[g];
+    averageTemperature = new DoubleBuffer[g];
+    for (int i = 0; i < g; i++) {
+      biomass[i] = states[i].biomassField().asReadOnlyBuffer();
+      recruited[i] = states[i].recruitedField().asReadOnlyBuffer();
+      mortality[i] = states[i].mortalityField().asReadOnlyBuffer();
+      averageTemperature[i] = states[i].averageTemperature;
+    }
+    dayLength = context.dayLength();
+  }
+
+  /**
+   * Runs every group through {@link GroupState#STEPS}; on failure frees what was allocated.
+   *
+   * @param layers per group, the (day, night) layer indices, already checked
+   * @param listener told the duration of each step, or {@code null}
+   */
+  static ModelRun execute(PreparedContext context, List<FunctionalGroup> groups, int[][] layers,
+      Pipeline.Listener listener) {
+    GroupState[] states = new GroupState[groups.size()];
+    try {
+      for (int g = 0; g < states.length; g++) {
+        states[g] = new GroupState(context, groups.get(g), layers[g][0], layers[g][1]);
+        if (listener == null) {
+          GroupState.STEPS.run(states[g]);
+        } else {
+          GroupState.STEPS.run(states[g], listener);
+        }
+      }
+      return new ModelRun(context, groups, states);
+    } catch (RuntimeException e) {
+      for (GroupState s : states) {
+        if (s != null) {
+          s.close();
+        }
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public List<FunctionalGroup> groups() {
+    return groups;
+  }
+
+  @Override
+  public TimeAxis time() {
+    return context.time();
+  }
+
+  @Override
+  public double[] latitude() {
+    return context.grid().latitude().clone();
+  }
+
+  @Override
+  public double[] longitude() {
+    return context.grid().longitude().clone();
+  }
+
+  /** The settings the run used. */
+  public ModelConfig config() {
+    return context.config();
+  }
+
+  /** The recruitment thresholds Tmin [cohort] of {@code group} in °C (a copy). */
+  public double[] minTemperature(int group) {
+    checkOpen();
+    return states[Objects.checkIndex(group, states.length)].minTemperature.clone();
+  }
+
+  @Override
+  public double biomass(int group, int time, int lat, int lon) {
+    return read(biomass, group, time, lat, lon);
+  }
+
+  @Override
+  public double recruitedProduction(int group, int time, int lat, int lon) {
+    return read(recruited, group, time, lat, lon);
+  }
+
+  @Override
+  public double mortality(int group, int time, int lat, int lon) {
+    return read(mortality, group, time, lat, lon);
+  }
+
+  @Override
+  public double averageTemperature(int group, int time, int lat, int lon) {
+    context.checkOpen();
+    return read(averageTemperature, group, time, lat, lon);
+  }
+
+  @Override
+  public double dayLength(int time, int lat, int lon) {
+    checkOpen();
+    context.checkOpen();
+    int c = context.grid().cell(lat, lon);
+    return c < 0 ? Double.NaN : dayLength.get(Objects.checkIndex(time, context.timeSize()) * cells + c);
+  }
+
+  private double read(DoubleBuffer[] field, int group, int time, int lat, int lon) {
+    checkOpen();
+    int c = context.grid().cell(lat, lon);
+    if (c < 0) {
+      return Double.NaN;
+    }
+    return field[Objects.checkIndex(group, field.length)]
+        .get(Objects.checkIndex(time, context.timeSize()) * cells + c);
+  }
+
+  /** Copies every output to the heap; the copy stays valid after this run and its context close. */
+  public RunResult detach() {
+    checkOpen();
+    context.checkOpen();
+    int g = states.length;
+    double[][] b = new double[g][];
+    double[][] r = new double[g][];
+    double[][] m = new double[g][];
+    double[][] tm = new double[g][];
+    for (int i = 0; i < g; i++) {
+      b[i] = copy(biomass[i]);
+      r[i] = copy(recruited[i]);
+      m[i] = copy(mortality[i]);
+      tm[i] = copy(averageTemperature[i]);
+    }
+    return new RunResult(groups, context.time(), context.grid(), context.config(), b, r, m, tm,
+        copy(dayLength));
+  }
+
+  private static double[] copy(DoubleBuffer buffer) {
+    double[] out = new double[buffer.capacity()];
+    buffer.duplicate().position(0).get(out);
+    return out;
+  }
+
+  /** Off-heap bytes this run owns (its shared context not included). */
+  public long ownedBytes() {
+    long n = 0;
+    for (GroupState s : states) {
+      n += s.ownedBytes();
+    }
+    return n;
+  }
+
+  public boolean isClosed() {
+    return closed;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException(
+          "model run is closed; its results were released (call detach() before close())");
+    }
+  }
+
+  /** Frees the run's off-heap results; the shared context and forcings are untouched. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (GroupState s : states) {
+      s.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format("ModelRun[%d groups, %s, %d cells%s]", groups.size(), context.time(), cells,
+        closed ? ", closed" : "");
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.seapopym4j.plot;
+
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.TimeZone;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Shared helpers of the chart factories: the house look of a time-series chart and the conversion of
+ * a chart to an image for a notebook.
+ *
+ * <p>Factories in this package return XChart objects and never display them. A notebook shows a
+ * chart by ending a cell with {@code Charts.image(chart)}: the Java kernel renders a
+ * {@link BufferedImage} as {@code image/png}.
+ */
+public final class Charts {
+
+  /** Default width of a chart, in pixels. */
+  public static final int WIDTH = 800;
+  /** Default height of a chart, in pixels. */
+  public static final int HEIGHT = 400;
+
+  private Charts() {}
+
+  /**
+   * Renders {@code chart} at its own size. Works headless ({@code -Djava.awt.headless=true}).
+   *
+   * @return an image that a notebook cell displays when it is the value of the cell's last expression
+   */
+  public static BufferedImage image(Chart<?, ?> chart) {
+    Objects.requireNonNull(chart, "chart");
+    return BitmapEncoder.getBufferedImage(chart);
+  }
+
+  /**
+   * An empty time-series chart: dates on the x axis (labelled year-month, in UTC so that a date
+   * never moves to the previous day), legend outside the plot.
+   */
+  static XYChart timeSeries(String title, String yAxisTitle) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle("date").yAxisTitle(yAxisTitle).build();
+    XYStyler styler = chart.getStyler();
+    styler.setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
+    styler.setDatePattern("yyyy-MM");
+    styler.setLegendPosition(LegendPosition.OutsideE);
+    return chart;
+  }
+
+  /** Adds a thin line without markers; NaN values become gaps in the line. */
+  static void addLine(XYChart chart, String name, List<Date> dates, double[] values) {
+    List<Double> y = new ArrayList<>(values.length);
+    for (double v : values) {
+      y.add(Double.isNaN(v) ? null : v);
+    }
+    chart.addSeries(name, dates, y).setMarker(SeriesMarkers.NONE).setLineWidth(1.2f);
+  }
+
+  /** The dates as {@link Date}s at midnight UTC, the x values XChart understands. */
+  static List<Date> toDates(List<LocalDate> dates) {
+    List<Date> out = new ArrayList<>(dates.size());
+    for (LocalDate d : dates) {
+      out.add(Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.seapopym4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class SeapopymCliTest {
+
+  /** A subcommand that fails the way a real one does on bad input, or on a bug. */
+  @Command(name = "fail")
+  static final class Failing implements Callable<Integer> {
+    @CommandLine.Option(names = "--bug")
+    boolean bug;
+    @CommandLine.Option(names = "--multiline")
+    boolean multiline;
+
+    @Override
+    public Integer call() {
+      if (bug) {
+        throw new NullPointerException("group is null");
+      }
+      throw new IllegalArgumentException(multiline ? "bad groups file\n  line 3: 8 fields expected"
+          : "tr_0 [day] must be > 0, but was -1");
+    }
+  }
+
+  private record Result(int status, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new SeapopymCli()).addSubcommand(new Failing());
+    SeapopymCli.configure(cl, new PrintWriter(out, true), new PrintWriter(err, true));
+    int status = cl.execute(args);
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpPrintsUsageAndSucceeds() {
+    Result r = run("--help");
+    assertEquals(0, r.status());
+    assertTrue(r.out().startsWith("Usage: seapopym"), r.out());
+  }
+
+  @Test
+  void versionNamesTheLibraryVersionFromTheBuild() {
+    Result r = run("--version");
+    assertEquals(0, r.status());
+    assertTrue(r.out().strip().matches("seapopym4j \\d+\\.\\d+\\.\\d+.*"), r.out());
+  }
+
+  @Test
+  void noSubcommandIsAUsageError() {
+    Result r = run();
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("Usage: seapopym"), r.err());
+  }
+
+  @Test
+  void unknownOptionIsOneLineWithAHint() {
+    Result r = run("--bogus");
+    assertEquals(2, r.status());
+    assertEquals("seapopym: error: Unknown option: '--bogus' (see 'seapopym --help')",
+        r.err().strip());
+  }
+
+  @Test
+  void badInputInASubcommandIsOneLineWithoutStackTrace() {
+    Result r = run("fail");
+    assertEquals(1, r.status());
+    assertEquals("seapopym: error: tr_0 [day] must be > 0, but was -1" + System.lineSeparator(), r.err());
+  }
+
+  @Test
+  void verboseAddsTheStackTraceAtEitherLevel() {
+    for (String[] args : new String[][] {{"-v", "fail"}, {"fail", "--verbose"}}) {
+      Result r = run(args);
+      assertEquals(1, r.status());
+      assertTrue(r.err().startsWith("seapopym: error: tr_0 [day] must be > 0"), r.err());
+      assertTrue(r.err().contains("\tat io.github.seapopym4j.cli.SeapopymCliTest$Failing.call"), r.err());
+    }
+  }
+
+  @Test
+  void multiLineMessagesAreJoinedOnOneLine() {
+    Result r = run("fail", "--multiline");
+    assertEquals("seapopym: error: bad groups file; line 3: 8 fields expected", r.err().strip());
+  }
+
+  @Test
+  void aBugKeepsItsExceptionName() {
+    Result r = run("fail", "--bug");
+    assertEquals(1, r.status());
+    assertEquals("seapopym: error: NullPointerException: group is null", r.err().strip());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+}

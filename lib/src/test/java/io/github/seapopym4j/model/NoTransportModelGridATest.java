@@ -1,0 +1,101 @@
+package io.github.seapopym4j.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.seapopym4j.forcing.ForcingLoader;
+import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.forcing.LoadOptions;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole grid of reference seapopym-v0.1-grid-A (3×4 cells, 731 days, two groups): every output
+ * variable and the Gillooly temperatures, value by value. Tolerance: {@link Tolerance}.
+ */
+class NoTransportModelGridATest {
+
+  /** The groups of grid-A's metadata.json. */
+  static final List<FunctionalGroup> GROUPS = List.of(
+      new FunctionalGroup("D1N1", 0.1668, 1, 1, 0.006666666666666667, 0.15, 10.38, -0.11),
+      new FunctionalGroup("D2N1_BIS", 0.0834, 2, 1, 0.0033333333333333335, 0.075, 5.19, -0.055));
+
+  private static ForcingSet forcings;
+  private static NoTransportModel model;
+  private static ModelRun run;
+
+  @BeforeAll
+  static void runGridA() {
+    forcings = ForcingLoader.load(Reference.path("grid-A/forcing_temperature.csv.gz"),
+        Reference.path("grid-A/forcing_primary_production.csv.gz"), LoadOptions.defaults().withCache(false));
+    model = NoTransportModel.prepare(forcings, ModelConfig.defaults());
+    run = model.start(GROUPS);
+  }
+
+  @AfterAll
+  static void close() {
+    run.close();
+    model.close();
+    forcings.close();
+  }
+
+  /** Compares a long CSV (time,lat,lon[,group|layer],value) with {@code reader}. */
+  private static void compare(String file, boolean hasFourthKey, Reader reader) {
+    List<String[]> rows = Reference.rows("grid-A/" + file);
+    double[] lat = run.latitude();
+    double[] lon = run.longitude();
+    Tolerance tol = new Tolerance("grid-A " + file);
+    for (String[] r : rows.subList(1, rows.size())) {
+      int t = run.time().indexOf(LocalDate.parse(r[0]));
+      int y = Arrays.binarySearch(lat, Double.parseDouble(r[1]));
+      int x = Arrays.binarySearch(lon, Double.parseDouble(r[2]));
+      int k = hasFourthKey ? Integer.parseInt(r[3]) : -1;
+      double expected = Reference.parse(r[hasFourthKey ? 4 : 3]);
+      tol.check(expected, reader.read(k, t, y, x), String.join(",", r));
+    }
+    tol.assertAllAgree();
+    assertEquals(731L * 12 * (hasFourthKey ? (file.startsWith("temperature") ? 3 : 2) : 1), tol.compared());
+  }
+
+  private interface Reader {
+    double read(int key, int t, int y, int x);
+  }
+
+  @Test
+  void biomassMatches() {
+    compare("biomass.csv.gz", true, run::biomass);
+  }
+
+  @Test
+  void recruitedProductionMatches() {
+    compare("production_recruited.csv.gz", true, run::recruitedProduction);
+  }
+
+  @Test
+  void mortalityMatches() {
+    compare("mortality.csv.gz", true, run::mortality);
+  }
+
+  @Test
+  void averageTemperatureMatches() {
+    compare("average_temperature.csv.gz", true, run::averageTemperature);
+  }
+
+  @Test
+  void dayLengthMatches() {
+    compare("day_length.csv.gz", false, (k, t, y, x) -> run.dayLength(t, y, x));
+  }
+
+  @Test
+  void gilloolyTemperatureMatches() {
+    PreparedContext ctx = model.context();
+    java.nio.DoubleBuffer temperature = ctx.temperature();
+    int cells = ctx.cellCount();
+    int nz = ctx.layers().length;
+    compare("temperature_gillooly.csv.gz", true, (layer, t, y, x) ->
+        temperature.get(((t * cells) + y * 4 + x) * nz + ctx.layerIndex(layer)));
+  }
+}
