@@ -1,0 +1,273 @@
+package io.github.seapopym4j.calibration;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * One calibration: an {@link Optimizer} searching a {@link Domain}, scoring each generation through a
+ * {@link PopulationEvaluator}, until a {@link StopCriteria} or the memory ceiling says stop.
+ *
+ * <p>After every generation it appends to the {@link Logbook}, samples memory ({@link
+ * MemoryMonitor}), and, when an output directory is set, writes {@value #LOGBOOK}, {@value #MEMORY}
+ * and {@value #CHECKPOINT} there (each atomically, the checkpoint last), then tells the listener. A
+ * run killed at any point resumes from the directory ({@link Builder#resume}) and reaches the same
+ * final logbook (wall times aside) as a run that was never interrupted: generation g's randomness
+ * derives from (seed, g) and the checkpoint holds the optimiser's exact state.
+ *
+ * <pre>{@code
+ * try (PopulationEvaluator ev = LocalPopulationEvaluator.builder(objective).build()) {
+ *   CalibrationResult r = Calibration.builder(GeneticAlgorithm.builder().populationSize(64).build(),
+ *           space.domain(), ev)
+ *       .seed(42).stop(StopCriteria.generations(30)).directory(out).build().run();
+ * }
+ * }</pre>
+ *
+ * <p>A {@code Calibration} runs once: call {@link #run()}, or consume {@link #stream()} and then read
+ * {@link #result()}.
+ */
+public final class Calibration {
+
+  /** Logbook file name in the output directory. */
+  public static final String LOGBOOK = "logbook.csv";
+  /** Memory series file name in the output directory. */
+  public static final String MEMORY = "memory.csv";
+  /** Checkpoint file name in the output directory. */
+  public static final String CHECKPOINT = "checkpoint.properties";
+
+  private final Builder cfg;
+  private final ReportingEvaluator evaluator;
+  private Evolution evolution;
+  private Logbook logbook;
+  private MemorySeries memory;
+  private List<Double> bestSoFar;
+  private final List<Generation> generations = new ArrayList<>();
+  private EvaluationReport totals = EvaluationReport.empty();
+  private StopReason stopReason;
+  private boolean memoryExceeded;
+  private boolean started;
+
+  private Calibration(Builder cfg) {
+    this.cfg = cfg;
+    this.evaluator = new ReportingEvaluator(cfg.evaluator);
+  }
+
+  /** A builder for {@code optimizer} on {@code domain}, evaluating through {@code evaluator}. */
+  public static Builder builder(Optimizer optimizer, Domain domain, PopulationEvaluator evaluator) {
+    return new Builder(optimizer, domain, evaluator);
+  }
+
+  /** Runs to a stop and returns the result. */
+  public CalibrationResult run() {
+    stream().forEach(g -> {});
+    return result();
+  }
+
+  /**
+   * The generations as they are produced, lazily; the stream ends at the first stop. May be
+   * consumed once.
+   */
+  public Stream<Generation> stream() {
+    if (started) {
+      throw new IllegalStateException("this calibration has already run; build a new one");
+    }
+    started = true;
+    Iterator<Generation> it = new Iterator<>() {
+      private Generation next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && stopReason == null) {
+          next = step();
+        }
+        return next != null;
+      }
+
+      @Override
+      public Generation next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Generation g = next;
+        next = null;
+        return g;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
+        Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /**
+   * The result once the stream has ended.
+   *
+   * @throws IllegalStateException before the calibration has stopped
+   */
+  public CalibrationResult result() {
+    if (stopReason == null) {
+      throw new IllegalStateException("the calibration has not stopped yet; consume stream() first");
+    }
+    return new CalibrationResult(generations, logbook, memory, stopReason, totals, cfg.seed);
+  }
+
+  private void open() {
+    Path dir = cfg.directory;
+    Path checkpoint = dir == null ? null : dir.resolve(CHECKPOINT);
+    boolean exists = checkpoint != null && Files.exists(checkpoint);
+    if (exists && !cfg.resume) {
+      throw new IllegalStateException(dir + " already holds a calibration (" + CHECKPOINT
+          + "); resume it or choose another directory");
+    }
+    if (exists) {
+      Checkpoint c = Checkpoint.read(checkpoint);
+      c.requireCompatible(cfg.optimizer, cfg.domain, cfg.seed, checkpoint);
+      evolution = cfg.optimizer.resume(cfg.domain, cfg.seed, c.nextGeneration(), c.state());
+      logbook = Logbook.read(dir.resolve(LOGBOOK)).before(c.nextGeneration());
+      if (!logbook.names().equals(cfg.domain.names())) {
+        throw new IllegalArgumentException(String.format("%s: cannot resume: expected parameter "
+            + "columns %s, found %s", dir.resolve(LOGBOOK), cfg.domain.names(), logbook.names()));
+      }
+      if (logbook.generations() != c.nextGeneration()) {
+        throw new IllegalArgumentException(String.format("%s: cannot resume: the checkpoint "
+            + "continues at generation %d but the logbook holds %d generations",
+            dir.resolve(LOGBOOK), c.nextGeneration(), logbook.generations()));
+      }
+      Path mem = dir.resolve(MEMORY);
+      memory = Files.exists(mem) ? MemorySeries.read(mem).before(c.nextGeneration())
+          : MemorySeries.empty();
+    } else {
+      if (cfg.resume && dir != null) {
+        cfg.listener.warning("no " + CHECKPOINT + " in " + dir + ": starting from generation 0");
+      }
+      evolution = cfg.optimizer.start(cfg.domain, cfg.seed);
+      logbook = Logbook.empty(cfg.domain.names());
+      memory = MemorySeries.empty();
+    }
+    bestSoFar = new ArrayList<>(logbook.bestSoFar());
+    cfg.listener.started(evolution.generation(), cfg.stop);
+  }
+
+  /** Runs one generation, or sets the stop reason and returns null. */
+  private Generation step() {
+    if (logbook == null) {
+      open();
+    }
+    Optional<StopReason> stop = memoryExceeded ? Optional.of(StopReason.MEMORY)
+        : cfg.stop.check(bestSoFar, evolution.converged());
+    if (stop.isPresent()) {
+      stopReason = stop.get();
+      cfg.listener.finished(result());
+      return null;
+    }
+    long t0 = System.nanoTime();
+    long index = evolution.generation();
+    evaluator.reset();
+    ScoredPopulation pop = evolution.next(evaluator);
+    EvaluationReport report = evaluator.total();
+    totals = totals.plus(report);
+    MemoryMonitor.Check check = cfg.monitor.check(() -> {
+      evaluator.clearCache();
+      System.gc();
+    });
+    if (check.status() != MemoryMonitor.Status.OK) {
+      cfg.listener.warning("generation " + index + ": " + check.message());
+    }
+    if (!report.failures().isEmpty()) {
+      cfg.listener.warning(String.format("generation %d: %d individuals failed and got the penalty; "
+          + "first: %s", index, report.failures().size(), report.failures().get(0)));
+    }
+    double best = bestSoFar.isEmpty() ? Double.POSITIVE_INFINITY : bestSoFar.get(bestSoFar.size() - 1);
+    for (double f : pop.fitness()) {
+      best = Math.min(best, f);
+    }
+    bestSoFar.add(best);
+    Generation g = new Generation(index, pop, cfg.seed, System.nanoTime() - t0, report,
+        check.snapshot(), best);
+    logbook.append(g);
+    memory = memory.plus(index, check.snapshot());
+    if (cfg.directory != null) {
+      logbook.write(cfg.directory.resolve(LOGBOOK));
+      memory.write(cfg.directory.resolve(MEMORY));
+      new Checkpoint(cfg.optimizer.name(), cfg.optimizer.settings(), cfg.domain.fingerprint(),
+          cfg.seed, evolution.generation(), evolution.state()).write(
+              cfg.directory.resolve(CHECKPOINT));
+    }
+    generations.add(g);
+    memoryExceeded = check.status() == MemoryMonitor.Status.EXCEEDED;
+    cfg.listener.generation(g);
+    return g;
+  }
+
+  /** Settings of a calibration. */
+  public static final class Builder {
+    private final Optimizer optimizer;
+    private final Domain domain;
+    private final PopulationEvaluator evaluator;
+    private long seed = 42;
+    private StopCriteria stop = StopCriteria.generations(100);
+    private CalibrationListener listener = CalibrationListener.none();
+    private MemoryMonitor monitor = MemoryMonitor.unlimited();
+    private Path directory;
+    private boolean resume;
+
+    private Builder(Optimizer optimizer, Domain domain, PopulationEvaluator evaluator) {
+      this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+      this.domain = Objects.requireNonNull(domain, "domain");
+      this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+    }
+
+    /** The seed all randomness derives from (default 42). */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** When to stop (default: 100 generations). */
+    public Builder stop(StopCriteria stop) {
+      this.stop = Objects.requireNonNull(stop, "stop");
+      return this;
+    }
+
+    public Builder listener(CalibrationListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** Memory sampling and ceiling (default: sampling only). */
+    public Builder memory(MemoryMonitor monitor) {
+      this.monitor = Objects.requireNonNull(monitor, "monitor");
+      return this;
+    }
+
+    /** Where the logbook, memory series and checkpoint go after every generation (default: none). */
+    public Builder directory(Path dir) {
+      this.directory = dir;
+      return this;
+    }
+
+    /**
+     * Continue the calibration saved in {@link #directory} if it holds a checkpoint (default: no;
+     * a fresh run refuses a directory that holds one).
+     */
+    public Builder resume(boolean resume) {
+      this.resume = resume;
+      return this;
+    }
+
+    public Calibration build() {
+      if (resume && directory == null) {
+        throw new IllegalStateException("resume needs a directory holding a checkpoint, but none "
+            + "was set");
+      }
+      return new Calibration(this);
+    }
+  }
+}

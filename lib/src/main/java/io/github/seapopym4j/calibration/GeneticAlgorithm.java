@@ -1,0 +1,230 @@
+package io.github.seapopym4j.calibration;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A genetic algorithm on Jenetics 7.2 with DEAP-style operators, the defaults of the SeapoPym v0.1
+ * paper: population 256, tournament selection of size 3, two-point crossover of consecutive pairs
+ * with probability 0.9, bounded polynomial mutation of every offspring (probability 1) with per-gene
+ * probability 0.2 and η = 20, no elitism. Generation 0 is a seeded Sobol population.
+ *
+ * <p>Reproducible whatever the number of threads: Jenetics' own work (selection, variation) runs on
+ * the calling thread ({@code executor(Runnable::run)}) with generation g's generator scoped through
+ * {@code RandomRegistry.with} (derived from (seed, g), no global state); only the fitness evaluation
+ * is parallel, through the {@link PopulationEvaluator}, one batch per generation. Jenetics' age
+ * limit is switched off, so an individual lives as long as selection keeps it.
+ *
+ * <pre>{@code
+ * GeneticAlgorithm ga = GeneticAlgorithm.builder().populationSize(64).elitism(2).build();
+ * }</pre>
+ */
+public final class GeneticAlgorithm implements Optimizer {
+
+  /** The crossover operator. */
+  public enum Crossover {
+    /** DEAP {@code cxTwoPoint}: swap the genes between two cut points (SeapoPym's default). */
+    TWO_POINT,
+    /** DEAP {@code cxSimulatedBinaryBounded} with index {@link Builder#crossoverEta}. */
+    SIMULATED_BINARY
+  }
+
+  private final Builder b;
+
+  private GeneticAlgorithm(Builder b) {
+    this.b = b.copy();
+  }
+
+  /** A builder with the SeapoPym v0.1 defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these settings. */
+  public Builder toBuilder() {
+    return b.copy();
+  }
+
+  public int populationSize() {
+    return b.populationSize;
+  }
+
+  int tournamentSize() {
+    return b.tournamentSize;
+  }
+
+  Crossover crossover() {
+    return b.crossover;
+  }
+
+  double crossoverProbability() {
+    return b.crossoverProbability;
+  }
+
+  double crossoverEta() {
+    return b.crossoverEta;
+  }
+
+  double mutationProbability() {
+    return b.mutationProbability;
+  }
+
+  double geneMutationProbability() {
+    return b.geneMutationProbability;
+  }
+
+  double mutationEta() {
+    return b.mutationEta;
+  }
+
+  int elitism() {
+    return b.elitism;
+  }
+
+  @Override
+  public String name() {
+    return "ga";
+  }
+
+  @Override
+  public String settings() {
+    return String.format(Locale.ROOT, "population=%d tournament=%d crossover=%s cxpb=%s cxeta=%s "
+            + "mutpb=%s indpb=%s eta=%s elitism=%d", b.populationSize, b.tournamentSize,
+        b.crossover.name().toLowerCase(Locale.ROOT), b.crossoverProbability, b.crossoverEta,
+        b.mutationProbability, b.geneMutationProbability, b.mutationEta, b.elitism);
+  }
+
+  @Override
+  public Evolution start(Domain domain, long seed) {
+    return new GeneticEvolution(this, domain, seed);
+  }
+
+  @Override
+  public Evolution resume(Domain domain, long seed, long nextGeneration, Map<String, String> state) {
+    return GeneticEvolution.restore(this, domain, seed, nextGeneration, state);
+  }
+
+  @Override
+  public String toString() {
+    return "GeneticAlgorithm[" + settings() + "]";
+  }
+
+  /** Settings of a {@link GeneticAlgorithm}; every setter checks its argument at once. */
+  public static final class Builder {
+    private int populationSize = 256;
+    private int tournamentSize = 3;
+    private Crossover crossover = Crossover.TWO_POINT;
+    private double crossoverProbability = 0.9;
+    private double crossoverEta = 20;
+    private double mutationProbability = 1.0;
+    private double geneMutationProbability = 0.2;
+    private double mutationEta = 20;
+    private int elitism;
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder c = new Builder();
+      c.populationSize = populationSize;
+      c.tournamentSize = tournamentSize;
+      c.crossover = crossover;
+      c.crossoverProbability = crossoverProbability;
+      c.crossoverEta = crossoverEta;
+      c.mutationProbability = mutationProbability;
+      c.geneMutationProbability = geneMutationProbability;
+      c.mutationEta = mutationEta;
+      c.elitism = elitism;
+      return c;
+    }
+
+    /** Individuals per generation, &gt;= 2 (default 256). */
+    public Builder populationSize(int n) {
+      if (n < 2) {
+        throw new IllegalArgumentException("population size must be >= 2, but was " + n);
+      }
+      populationSize = n;
+      return this;
+    }
+
+    /** Tournament size, &gt;= 1 (default 3). */
+    public Builder tournamentSize(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("tournament size must be >= 1, but was " + n);
+      }
+      tournamentSize = n;
+      return this;
+    }
+
+    public Builder crossover(Crossover c) {
+      crossover = Objects.requireNonNull(c, "crossover");
+      return this;
+    }
+
+    /** Probability that a pair is crossed, in [0, 1] (default 0.9). */
+    public Builder crossoverProbability(double p) {
+      crossoverProbability = probability("crossover probability", p);
+      return this;
+    }
+
+    /** Distribution index of simulated binary crossover, &gt; 0 (default 20). */
+    public Builder crossoverEta(double eta) {
+      crossoverEta = positive("crossover eta", eta);
+      return this;
+    }
+
+    /** Probability that an offspring goes through mutation, in [0, 1] (default 1). */
+    public Builder mutationProbability(double p) {
+      mutationProbability = probability("mutation probability", p);
+      return this;
+    }
+
+    /** Probability that a gene of a mutated offspring changes, in [0, 1] (default 0.2). */
+    public Builder geneMutationProbability(double p) {
+      geneMutationProbability = probability("per-gene mutation probability", p);
+      return this;
+    }
+
+    /** Distribution index of polynomial mutation, &gt; 0 (default 20). */
+    public Builder mutationEta(double eta) {
+      mutationEta = positive("mutation eta", eta);
+      return this;
+    }
+
+    /** The number of best individuals copied unchanged into the next generation (default 0). */
+    public Builder elitism(int k) {
+      if (k < 0) {
+        throw new IllegalArgumentException("elitism must be >= 0, but was " + k);
+      }
+      elitism = k;
+      return this;
+    }
+
+    /**
+     * The algorithm.
+     *
+     * @throws IllegalArgumentException when elitism leaves no room for offspring
+     */
+    public GeneticAlgorithm build() {
+      if (elitism >= populationSize) {
+        throw new IllegalArgumentException(String.format(
+            "elitism must be < population size %d, but was %d", populationSize, elitism));
+      }
+      return new GeneticAlgorithm(this);
+    }
+
+    private static double probability(String what, double p) {
+      if (!(p >= 0 && p <= 1)) {
+        throw new IllegalArgumentException(what + " must be in [0, 1], but was " + p);
+      }
+      return p;
+    }
+
+    private static double positive(String what, double v) {
+      if (!(v > 0) || Double.isInfinite(v)) {
+        throw new IllegalArgumentException(what + " must be finite and > 0, but was " + v);
+      }
+      return v;
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.seapopym4j.calibration;
+
+import io.github.seapopym4j.calibration.EvaluationReport.Failure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Evaluates a population on this machine: each individual is one {@link Objective} call, spread
+ * over an explicit {@link ExecutorService}. The objective holds what all individuals share (the
+ * prepared forcings, loaded once) and frees what each run allocates.
+ *
+ * <p>Results are written by index, so they are identical for any number of threads. An individual
+ * whose objective throws (any {@link Exception}, or {@link OutOfMemoryError}, the error JavaCPP
+ * raises when off-heap memory runs out) or returns NaN/±∞ gets {@link PopulationEvaluator#PENALTY}
+ * and a {@link Failure} in the report; the others are unaffected.
+ *
+ * <pre>{@code
+ * try (PopulationEvaluator ev = LocalPopulationEvaluator.builder(objective).threads(4).build()) {
+ *   double[] f = ev.evaluate(population);
+ * }
+ * }</pre>
+ *
+ * @implNote {@code evaluate} is synchronized: one population at a time.
+ */
+public final class LocalPopulationEvaluator implements PopulationEvaluator {
+
+  private final Objective objective;
+  private final ExecutorService executor;
+  private final boolean ownsExecutor;
+  private final int threads;
+  private EvaluationReport last = EvaluationReport.empty();
+
+  private LocalPopulationEvaluator(Objective objective, ExecutorService executor,
+      boolean ownsExecutor, int threads) {
+    this.objective = objective;
+    this.executor = executor;
+    this.ownsExecutor = ownsExecutor;
+    this.threads = threads;
+  }
+
+  /** A builder; by default all available processors and a fitness cache. */
+  public static Builder builder(Objective objective) {
+    return new Builder(Objects.requireNonNull(objective, "objective"));
+  }
+
+  @Override
+  public synchronized double[] evaluate(double[][] population) {
+    long t0 = System.nanoTime();
+    int n = population.length;
+    double[] out = new double[n];
+    String[] errors = new String[n];
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+        evaluateOne(population[i], i, out, errors);
+      }
+    };
+    int tasks = Math.min(threads, n);
+    if (tasks <= 1) {
+      worker.run();
+    } else {
+      List<Future<?>> futures = new ArrayList<>(tasks);
+      for (int t = 0; t < tasks; t++) {
+        futures.add(executor.submit(worker));
+      }
+      await(futures);
+    }
+    List<Failure> failures = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (errors[i] != null) {
+        failures.add(new Failure(i, population[i], errors[i]));
+      }
+    }
+    last = new EvaluationReport(n, n, 0, failures, System.nanoTime() - t0);
+    return out;
+  }
+
+  private void evaluateOne(double[] x, int i, double[] out, String[] errors) {
+    try {
+      double v = objective.value(x.clone());
+      if (Double.isFinite(v)) {
+        out[i] = v;
+      } else {
+        out[i] = PENALTY;
+        errors[i] = "objective value was " + v;
+      }
+    } catch (Exception | OutOfMemoryError e) {
+      out[i] = PENALTY;
+      errors[i] = e.toString();
+    }
+  }
+
+  private static void await(List<Future<?>> futures) {
+    try {
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      futures.forEach(f -> f.cancel(true));
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("population evaluation interrupted", e);
+    } catch (ExecutionException e) {
+      futures.forEach(f -> f.cancel(true));
+      throw new IllegalStateException("population evaluation failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  @Override
+  public synchronized EvaluationReport lastReport() {
+    return last;
+  }
+
+  /** The number of threads individuals are spread over. */
+  public int threads() {
+    return threads;
+  }
+
+  /** Shuts down the executor if this evaluator created it; a caller's executor is left running. */
+  @Override
+  public void close() {
+    if (ownsExecutor) {
+      executor.shutdownNow();
+    }
+  }
+
+  /** Settings of a {@link LocalPopulationEvaluator}. */
+  public static final class Builder {
+    private final Objective objective;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private ExecutorService executor;
+    private boolean cache = true;
+    private int cacheCapacity = CachingEvaluator.DEFAULT_CAPACITY;
+
+    private Builder(Objective objective) {
+      this.objective = objective;
+    }
+
+    /** Evaluate on {@code n} threads of a pool the evaluator owns (default: all processors). */
+    public Builder threads(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, but was " + n);
+      }
+      this.threads = n;
+      this.executor = null;
+      return this;
+    }
+
+    /**
+     * Evaluate on {@code executor} (not shut down on close) with up to {@code parallelism}
+     * individuals at a time.
+     */
+    public Builder executor(ExecutorService executor, int parallelism) {
+      threads(parallelism);
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Cache fitness of exact repeated vectors (default on); turn off for noisy objectives. */
+    public Builder cache(boolean on) {
+      this.cache = on;
+      return this;
+    }
+
+    /** The most vectors the cache keeps (least recently used dropped first). */
+    public Builder cacheCapacity(int entries) {
+      if (entries < 1) {
+        throw new IllegalArgumentException("cache capacity must be >= 1, but was " + entries);
+      }
+      this.cacheCapacity = entries;
+      return this;
+    }
+
+    /** The evaluator, wrapped in a {@link CachingEvaluator} when the cache is on. */
+    public PopulationEvaluator build() {
+      boolean owns = executor == null;
+      ExecutorService ex = owns ? Executors.newFixedThreadPool(threads, daemonThreads()) : executor;
+      LocalPopulationEvaluator local = new LocalPopulationEvaluator(objective, ex, owns, threads);
+      return cache ? new CachingEvaluator(local, cacheCapacity) : local;
+    }
+
+    private static ThreadFactory daemonThreads() {
+      AtomicInteger count = new AtomicInteger();
+      return r -> {
+        Thread t = new Thread(r, "seapopym-eval-" + count.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      };
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.seapopym4j.calibration;
+
+/** Why a calibration stopped. */
+public enum StopReason {
+  /** The generation budget is spent. */
+  GENERATIONS,
+  /** The best fitness reached the target. */
+  TARGET,
+  /** The best fitness stopped improving. */
+  STAGNATION,
+  /** The optimiser reports it cannot progress (CMA-ES step size collapsed). */
+  CONVERGED,
+  /** Memory stayed above the ceiling after a cleanup; the checkpoint allows a resume. */
+  MEMORY
+}

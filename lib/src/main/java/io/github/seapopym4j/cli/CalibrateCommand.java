@@ -1,0 +1,214 @@
+package io.github.seapopym4j.cli;
+
+import io.github.seapopym4j.calibration.Calibration;
+import io.github.seapopym4j.calibration.CalibrationListener;
+import io.github.seapopym4j.calibration.CalibrationResult;
+import io.github.seapopym4j.calibration.CmaEs;
+import io.github.seapopym4j.calibration.GeneticAlgorithm;
+import io.github.seapopym4j.calibration.LocalPopulationEvaluator;
+import io.github.seapopym4j.calibration.MemoryMonitor;
+import io.github.seapopym4j.calibration.ModelObjective;
+import io.github.seapopym4j.calibration.Optimizer;
+import io.github.seapopym4j.calibration.ParameterSpace;
+import io.github.seapopym4j.calibration.ParameterSpaceCsv;
+import io.github.seapopym4j.calibration.PopulationEvaluator;
+import io.github.seapopym4j.calibration.StopCriteria;
+import io.github.seapopym4j.fitness.MatchConfig;
+import io.github.seapopym4j.fitness.MetricRegistry;
+import io.github.seapopym4j.fitness.ObservationSet;
+import io.github.seapopym4j.fitness.Observations;
+import io.github.seapopym4j.forcing.ForcingLoader;
+import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.model.GroupsCsv;
+import io.github.seapopym4j.model.ModelConfig;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code seapopym calibrate}: fits the free parameters of a space file to observations with the GA
+ * or CMA-ES, and writes into {@code --out}: {@code logbook.csv} and {@code memory.csv} (after every
+ * generation), {@code checkpoint.properties} (for {@code --resume}), {@code best.csv} (the best
+ * groups, in the groups-file format of {@code run}) and {@code summary.json}. Progress goes to stderr,
+ * one line per generation; the summary to stdout. Bad input exits with status 1 and a one-line
+ * message on stderr, before anything is written.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+    description = "Calibrate group parameters against observations (GA or CMA-ES).")
+public class CalibrateCommand implements Callable<Integer> {
+
+  /** File of the best groups in {@code --out}. */
+  public static final String BEST = "best.csv";
+  /** File of the summary in {@code --out}. */
+  public static final String SUMMARY = "summary.json";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--temperature", required = true, paramLabel = "FILE",
+      description = "Temperature per layer: long CSV (time,lat,lon,layer,value) or NetCDF-4.")
+  Path temperature;
+
+  @Option(names = "--primary-production", required = true, paramLabel = "FILE",
+      description = "Primary production: long CSV (time,lat,lon,value) or NetCDF-4.")
+  Path primaryProduction;
+
+  @Option(names = "--observations", required = true, paramLabel = "FILE",
+      description = "Observed biomass: long CSV (time,lat,lon,value[,period][,group][,unit]), "
+          + "NetCDF product or raw HOT zooplankton CSV.")
+  Path observations;
+
+  @Option(names = "--space", required = true, paramLabel = "FILE",
+      description = "Parameter space CSV: group,parameter,value,min,max (value = fixed, "
+          + "min and max = free).")
+  Path space;
+
+  @Option(names = "--optimizer", paramLabel = "ga|cmaes", defaultValue = "ga",
+      description = "Optimiser (default: ga).")
+  String optimizer;
+
+  @Option(names = "--population", paramLabel = "N",
+      description = "Individuals per generation (default: 256 for ga, 4 + 3 ln n for cmaes).")
+  Integer population;
+
+  @Option(names = "--generations", paramLabel = "N", defaultValue = "100",
+      description = "Generation budget, the initial population included (default: 100).")
+  long generations;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+      description = "Seed of all randomness (default: 42).")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads evaluating individuals (default: all processors). Results do not "
+          + "depend on it.")
+  Integer threads;
+
+  @Option(names = "--metric", paramLabel = "NAME", defaultValue = "nrmse-std",
+      description = "Score to minimise (maximised scores become 1 - score): rmse, nrmse-std, "
+          + "nrmse-mean, nrmse-range, mae, bias, log-rmse, pearson, spearman, nse, kge "
+          + "(default: nrmse-std).")
+  String metric;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  Path out;
+
+  @Option(names = "--resume", description = "Continue the calibration saved in --out.")
+  boolean resume;
+
+  @Option(names = "--elitism", paramLabel = "K", defaultValue = "0",
+      description = "ga: best individuals kept unchanged each generation (default: 0).")
+  int elitism;
+
+  @Option(names = "--target", paramLabel = "F",
+      description = "Stop once the best score is at or below F.")
+  Double target;
+
+  @Option(names = "--stagnation", paramLabel = "N", defaultValue = "0",
+      description = "Stop after N generations without improvement (default: 0, never).")
+  int stagnation;
+
+  @Option(names = "--memory-ceiling", paramLabel = "MB",
+      description = "Resident memory ceiling: warn, clean up, then stop cleanly (resumable).")
+  Long memoryCeilingMb;
+
+  @Option(names = "--no-cache", description = "Re-evaluate repeated parameter vectors.")
+  boolean noCache;
+
+  @Option(names = "--integration-depth", paramLabel = "M",
+      description = "Thickness [m] of the sampled layer, to convert concentrations (mg/m3) to g/m2.")
+  double integrationDepth = Double.NaN;
+
+  /** Builds the listener from stderr; the default prints one line per generation. */
+  Function<PrintWriter, CalibrationListener> progress = err -> new ProgressLine(err,
+      "seapopym calibrate");
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      MetricRegistry.Entry score = MetricRegistry.get(metric);
+      Optimizer opt = optimizer();
+      StopCriteria stop = stopCriteria();
+      int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      if (nThreads < 1) {
+        throw new IllegalArgumentException("--threads must be >= 1, but was " + nThreads);
+      }
+      MemoryMonitor monitor = memoryCeilingMb == null ? MemoryMonitor.unlimited()
+          : MemoryMonitor.withCeiling(memoryCeilingMb * 1_000_000);
+      ParameterSpace params = ParameterSpaceCsv.read(space);
+      ObservationSet obs = Observations.read(observations, integrationDepth);
+      long t0 = System.nanoTime();
+      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
+          ModelObjective objective = ModelObjective.scoring(forcings, ModelConfig.defaults(), params,
+              obs, MatchConfig.defaults(), score.loss());
+          PopulationEvaluator evaluator = LocalPopulationEvaluator.builder(objective)
+              .threads(nThreads).cache(!noCache).build()) {
+        if (!objective.matchReport().outsidePeriod().isEmpty()) {
+          err.println("seapopym calibrate: note: " + objective.matchReport().summary());
+        }
+        CalibrationResult result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
+            .stop(stop).memory(monitor).listener(progress.apply(err)).directory(out)
+            .resume(resume).build().run();
+        GroupsCsv.write(out.resolve(BEST), params.decode(result.bestParameters()));
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("optimizer", opt.name());
+        context.put("settings", opt.settings());
+        context.put("metric", score.name());
+        context.put("threads", nThreads);
+        context.put("simulated_cells", objective.simulatedCells());
+        context.put("observations_matched", objective.matchReport().matched());
+        context.put("wall_seconds", (System.nanoTime() - t0) / 1e9);
+        String json = result.toJson(context);
+        AtomicFiles.write(out.resolve(SUMMARY), w -> w.write(json));
+        stdout.print(json);
+        stdout.flush();
+        return 0;
+      }
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      err.println("seapopym calibrate: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+      err.flush();
+      return 1;
+    }
+  }
+
+  private Optimizer optimizer() {
+    if (population != null && population < 2) {
+      throw new IllegalArgumentException("--population must be >= 2, but was " + population);
+    }
+    return switch (optimizer) {
+      case "ga" -> {
+        GeneticAlgorithm.Builder b = GeneticAlgorithm.builder().elitism(elitism);
+        if (population != null) {
+          b.populationSize(population);
+        }
+        yield b.build();
+      }
+      case "cmaes" -> population == null ? CmaEs.withDefaults()
+          : CmaEs.withDefaults().populationSize(population);
+      default -> throw new IllegalArgumentException(
+          "--optimizer must be ga or cmaes, but was '" + optimizer + "'");
+    };
+  }
+
+  private StopCriteria stopCriteria() {
+    if (generations < 1) {
+      throw new IllegalArgumentException("--generations must be >= 1, but was " + generations);
+    }
+    if (stagnation < 0) {
+      throw new IllegalArgumentException("--stagnation must be >= 0, but was " + stagnation);
+    }
+    StopCriteria s = StopCriteria.generations(generations).withStagnation(stagnation, 0);
+    return target == null ? s : s.withTarget(target);
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.seapopym4j.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.seapopym4j.model.FunctionalGroup;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParameterSpaceTest {
+
+  private static final FunctionalGroup D1N1 =
+      new FunctionalGroup("D1N1", 0.1668, 0, 0, 1 / 150.0, 0.15, 10.38, -0.11);
+  private static final FunctionalGroup D2N1 =
+      new FunctionalGroup("D2N1", 0.05, 1, 0, 0.01, 0.1, 5, -0.2);
+
+  private static ParameterSpace twoGroups() {
+    return ParameterSpace.of(List.of(
+        GroupSpace.fixedAt(D1N1).free(Parameter.ENERGY_TRANSFERT)
+            .free(Parameter.LAMBDA_TEMPERATURE_0),
+        GroupSpace.fixedAt(D2N1).free(Parameter.TR_0, 1, 20)));
+  }
+
+  @Test
+  void freeParametersAreOrderedByGroupThenParameter() {
+    ParameterSpace s = twoGroups();
+    assertEquals(List.of("D1N1.energy_transfert", "D1N1.lambda_temperature_0", "D2N1.tr_0"),
+        s.names());
+    assertEquals(List.of("dimensionless", "1/day", "day"), s.units());
+    assertArrayEquals(new double[] {0, 0.001, 1}, s.domain().lower());
+    assertArrayEquals(new double[] {0.5, 0.1, 20}, s.domain().upper());
+  }
+
+  @Test
+  void defaultBoundsAreThoseOfTheSeapopymPaper() {
+    assertArrayEquals(new double[] {0, 0.5}, Parameter.ENERGY_TRANSFERT.defaultBounds());
+    assertArrayEquals(new double[] {0.001, 300}, Parameter.TR_0.defaultBounds());
+    assertArrayEquals(new double[] {-0.25, -0.001}, Parameter.GAMMA_TR.defaultBounds());
+    assertArrayEquals(new double[] {0.001, 0.1}, Parameter.LAMBDA_TEMPERATURE_0.defaultBounds());
+    assertArrayEquals(new double[] {0.001, 0.25}, Parameter.GAMMA_LAMBDA_TEMPERATURE.defaultBounds());
+  }
+
+  @Test
+  void decodeFillsFreeSlotsAndKeepsFixedValues() {
+    List<FunctionalGroup> g = twoGroups().decode(new double[] {0.3, 0.02, 7});
+    assertEquals(new FunctionalGroup("D1N1", 0.3, 0, 0, 0.02, 0.15, 10.38, -0.11), g.get(0));
+    assertEquals(new FunctionalGroup("D2N1", 0.05, 1, 0, 0.01, 0.1, 7, -0.2), g.get(1));
+  }
+
+  @Test
+  void encodeReadsTheFreeValuesOfGroups() {
+    assertArrayEquals(new double[] {0.1668, 1 / 150.0, 5}, twoGroups().encode(List.of(D1N1, D2N1)));
+  }
+
+  @Test
+  void decodeRejectsAValueOutsideItsBoundsNamingParameterUnitAndBounds() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> twoGroups().decode(new double[] {0.3, 0.02, 25}));
+    assertEquals("D2N1.tr_0 [day] must be in [1.0, 20.0], but was 25.0", e.getMessage());
+  }
+
+  @Test
+  void decodeRejectsAVectorOfTheWrongLength() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> twoGroups().decode(new double[] {0.3}));
+    assertTrue(e.getMessage().contains("must have 3 values"), e.getMessage());
+    assertTrue(e.getMessage().contains("had 1"), e.getMessage());
+  }
+
+  @Test
+  void layersCannotBeFree() {
+    var e = assertThrows(IllegalStateException.class,
+        () -> GroupSpace.fixedAt(D1N1).free(Parameter.DAY_LAYER));
+    assertTrue(e.getMessage().contains("day_layer is a layer label"), e.getMessage());
+  }
+
+  @Test
+  void boundsOutsideWhatTheModelAcceptsAreRejected() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> GroupSpace.fixedAt(D1N1).free(Parameter.ENERGY_TRANSFERT, 0, 2));
+    assertEquals("group 'D1N1': bounds of energy_transfert [dimensionless] must be in [0, 1], but "
+        + "were [0.0, 2.0]", e.getMessage());
+  }
+
+  @Test
+  void aSpaceWithEveryParameterFixedIsRejected() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> ParameterSpace.of(List.of(GroupSpace.fixedAt(D1N1))));
+    assertTrue(e.getMessage().contains("at least one free parameter"), e.getMessage());
+  }
+
+  @Test
+  void groupNamesMustBeDistinct() {
+    GroupSpace g = GroupSpace.fixedAt(D1N1).free(Parameter.TR_0);
+    var e = assertThrows(IllegalArgumentException.class, () -> ParameterSpace.of(List.of(g, g)));
+    assertTrue(e.getMessage().contains("'D1N1' appears twice"), e.getMessage());
+  }
+}

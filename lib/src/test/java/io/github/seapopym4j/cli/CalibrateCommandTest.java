@@ -1,0 +1,170 @@
+package io.github.seapopym4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.seapopym4j.calibration.Logbook;
+import io.github.seapopym4j.forcing.ForcingCsv;
+import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.forcing.SyntheticForcings;
+import io.github.seapopym4j.model.FunctionalGroup;
+import io.github.seapopym4j.model.GroupsCsv;
+import io.github.seapopym4j.model.ModelConfig;
+import io.github.seapopym4j.model.ModelRun;
+import io.github.seapopym4j.model.NoTransportModel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CalibrateCommandTest {
+
+  static final FunctionalGroup TRUTH =
+      new FunctionalGroup("D1N1", 0.1668, 1, 1, 1 / 150.0, 0.15, 10.38, -0.11);
+
+  @TempDir
+  static Path inputs;
+
+  @TempDir
+  Path dir;
+
+  private record Result(int code, String out, String err) {}
+
+  /** Forcings (1 × 2 cells, 120 days), weekly observations of TRUTH, and a space freeing E, λ0. */
+  @BeforeAll
+  static void inputs() throws IOException {
+    LocalDate start = LocalDate.of(2000, 1, 1);
+    StringBuilder obs = new StringBuilder("time,lat,lon,value\n");
+    try (ForcingSet f = SyntheticForcings.builder(SyntheticForcings.Formula.SEAPOPYM_CASES)
+        .daily(start, 120).latitude(20.5).longitude(150.5, 151.5).build()) {
+      ForcingCsv.write(f, inputs.resolve("t.csv"), inputs.resolve("pp.csv"));
+      try (NoTransportModel m = NoTransportModel.prepare(f, ModelConfig.defaults());
+          ModelRun run = m.start(TRUTH)) {
+        for (int t = 0; t < 120; t += 7) {
+          for (int x = 0; x < 2; x++) {
+            obs.append(start.plusDays(t)).append(",20.5,").append(150.5 + x).append(',')
+                .append(run.biomass(0, t, 0, x)).append('\n');
+          }
+        }
+      }
+    }
+    Files.writeString(inputs.resolve("obs.csv"), obs);
+    Files.writeString(inputs.resolve("space.csv"), """
+        group,parameter,value,min,max
+        D1N1,energy_transfert,,0,0.5
+        D1N1,day_layer,1,,
+        D1N1,night_layer,1,,
+        D1N1,lambda_temperature_0,,0.001,0.1
+        D1N1,gamma_lambda_temperature,0.15,,
+        D1N1,tr_0,10.38,,
+        D1N1,gamma_tr,-0.11,,
+        """);
+  }
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new CalibrateCommand());
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static String[] args(Path out, String... more) {
+    List<String> a = new ArrayList<>(List.of("--temperature", inputs.resolve("t.csv").toString(),
+        "--primary-production", inputs.resolve("pp.csv").toString(),
+        "--observations", inputs.resolve("obs.csv").toString(),
+        "--space", inputs.resolve("space.csv").toString(), "--out", out.toString(),
+        "--threads", "2", "--seed", "9"));
+    a.addAll(Arrays.asList(more));
+    return a.toArray(String[]::new);
+  }
+
+  @Test
+  void writesLogbookBestGroupsAndSummary() throws IOException {
+    Path out = dir.resolve("ga");
+    Result r = run(args(out, "--population", "16", "--generations", "5"));
+    assertEquals(0, r.code(), r.err());
+    Logbook book = Logbook.read(out.resolve("logbook.csv"));
+    assertEquals(5 * 16, book.size());
+    assertEquals(List.of("D1N1.energy_transfert", "D1N1.lambda_temperature_0"), book.names());
+    List<String> best = Files.readAllLines(out.resolve(CalibrateCommand.BEST));
+    assertEquals("name,energy_transfert,day_layer,night_layer,lambda_temperature_0,"
+        + "gamma_lambda_temperature,tr_0,gamma_tr", best.get(0));
+    double[] x = book.parameters(book.bestRow());
+    assertEquals(List.of(TRUTH.withEnergyTransfert(x[0]).withLambdaTemperature0(x[1])),
+        GroupsCsv.read(out.resolve(CalibrateCommand.BEST)));
+    String summary = Files.readString(out.resolve(CalibrateCommand.SUMMARY));
+    assertEquals(summary, r.out());
+    assertTrue(summary.contains("\"stop_reason\": \"generations\""), summary);
+    assertTrue(summary.contains("\"metric\": \"nrmse-std\""), summary);
+    assertTrue(summary.contains("\"simulated_cells\": 2"), summary);
+    assertTrue(summary.contains("\"best_fitness\": " + book.fitness(book.bestRow())), summary);
+    assertTrue(r.err().contains("generation 5/5"), r.err());
+  }
+
+  @Test
+  void resumeContinuesToTheLogbookOfAnUninterruptedRun() {
+    Path straight = dir.resolve("straight");
+    Path resumed = dir.resolve("resumed");
+    assertEquals(0, run(args(straight, "--optimizer", "cmaes", "--generations", "6")).code());
+    assertEquals(0, run(args(resumed, "--optimizer", "cmaes", "--generations", "3")).code());
+    String[] again = args(resumed, "--optimizer", "cmaes", "--generations", "6", "--resume");
+    again[Arrays.asList(again).indexOf("--threads") + 1] = "1"; // thread count does not matter
+    Result r = run(again);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("resuming at generation 3"), r.err());
+    assertEquals(Logbook.read(straight.resolve("logbook.csv")).csv(false),
+        Logbook.read(resumed.resolve("logbook.csv")).csv(false));
+  }
+
+  @Test
+  void anExistingCalibrationIsNotOverwrittenWithoutResume() {
+    Path out = dir.resolve("once");
+    assertEquals(0, run(args(out, "--optimizer", "cmaes", "--generations", "1")).code());
+    Result r = run(args(out, "--optimizer", "cmaes", "--generations", "1"));
+    assertEquals(1, r.code());
+    assertEquals("seapopym calibrate: " + out + " already holds a calibration "
+        + "(checkpoint.properties); resume it or choose another directory\n", r.err());
+  }
+
+  @Test
+  void anUnknownMetricFailsBeforeWritingAnything() {
+    Path out = dir.resolve("none");
+    Result r = run(args(out, "--metric", "r2"));
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("seapopym calibrate: unknown metric 'r2'; expected one of rmse, "),
+        r.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void anUnknownOptimizerIsRejected() {
+    Result r = run(args(dir.resolve("none"), "--optimizer", "pso"));
+    assertEquals(1, r.code());
+    assertEquals("seapopym calibrate: --optimizer must be ga or cmaes, but was 'pso'\n", r.err());
+  }
+
+  @Test
+  void aBadSpaceFileIsReportedOnOneLine() throws IOException {
+    Path space = dir.resolve("space.csv");
+    Files.writeString(space, "group,parameter,value,min,max\nD1N1,tr_0,,5,1\n");
+    String[] a = args(dir.resolve("none"));
+    a[Arrays.asList(a).indexOf("--space") + 1] = space.toString();
+    Result r = run(a);
+    assertEquals(1, r.code());
+    assertEquals("seapopym calibrate: " + space + " line 2, column 'max': expected a value greater "
+        + "than min (5), found 1\n", r.err());
+  }
+}
