@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "seapopym", mixinStandardHelpOptions = true,
     versionProvider = SeapopymCli.Version.class,
     description = "SEAPOPYM low and mid trophic level model: forcings, runs, calibration.",
-    subcommands = {ForcingsCommand.class, RunCommand.class, ScoreCommand.class, SweepCommand.class})
+    subcommands = {ForcingsCommand.class, RunCommand.class, ScoreCommand.class, CalibrateCommand.class,
+        SweepCommand.class})
 public final class SeapopymCli implements Callable<Integer> {
 
   @Spec
