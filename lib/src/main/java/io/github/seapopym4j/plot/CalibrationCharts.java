@@ -31,13 +31,18 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class CalibrationCharts {
 
+  /** How far above the highest generation best a logarithmic fitness axis reaches. */
+  private static final double TOP_DECADES = 1000;
+
   private CalibrationCharts() {}
 
   /**
    * Best and mean fitness of each generation against the generation index, and the best so far.
    * Series {@code "best"}, {@code "mean"} (over the individuals that were not penalised, {@link
    * PopulationEvaluator#PENALTY}; a gap when all were) and {@code "best so far"}. The y axis is
-   * logarithmic when every plotted value is positive.
+   * logarithmic when every plotted value is positive, and then ends at 1000 × the highest
+   * generation best: an early generation whose mean explodes (an unstable explicit scheme can score
+   * 1e100) runs off the top instead of flattening every other line.
    *
    * @throws IllegalArgumentException when the logbook is empty
    */
@@ -69,6 +74,13 @@ public final class CalibrationCharts {
     boolean positive = Arrays.stream(best).allMatch(v -> v > 0)
         && Arrays.stream(mean).allMatch(v -> !(v <= 0));
     chart.getStyler().setYAxisLogarithmic(positive);
+    double worstBest = Arrays.stream(best).filter(v -> v < PopulationEvaluator.PENALTY).max()
+        .orElse(Double.NaN);
+    double highest = Math.max(Arrays.stream(best).max().orElse(0),
+        Arrays.stream(mean).filter(v -> !Double.isNaN(v)).max().orElse(0));
+    if (positive && highest > TOP_DECADES * worstBest) {
+      chart.getStyler().setYAxisMax(TOP_DECADES * worstBest);
+    }
     return chart;
   }
 

@@ -61,6 +61,22 @@ class CalibrationChartsTest {
   }
 
   @Test
+  void convergenceCutsTheLogAxisAThousandTimesAboveTheHighestGenerationBest(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("logbook.csv");
+    Files.writeString(file, "generation,individual,E,fitness,seed,wall_ms\n"
+        + "0,0,0.1,2.0,1,1\n0,1,0.2,1e139,1,1\n1,0,0.1,0.5,1,1\n1,1,0.3,0.7,1,1\n");
+    XYChart chart = CalibrationCharts.convergence(Logbook.read(file));
+    assertEquals(2000.0, chart.getStyler().getYAxisMax(), 0.0);
+    assertEquals(5e138, chart.getSeries("mean").getYData()[0], 1e124); // the data stay as they are
+  }
+
+  @Test
+  void convergenceKeepsTheWholeRangeWhenNothingExplodes() throws IOException {
+    assertEquals(null, CalibrationCharts.convergence(logbook()).getStyler().getYAxisMax());
+  }
+
+  @Test
   void convergenceOfNonPositiveFitnessUsesALinearAxis(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("logbook.csv");
     Files.writeString(file, "generation,individual,E,fitness,seed,wall_ms\n0,0,0.1,-1.0,1,1\n");
