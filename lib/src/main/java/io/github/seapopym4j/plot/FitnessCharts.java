@@ -6,6 +6,7 @@ import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.Period;
 import io.github.seapopym4j.model.ModelOutput;
 import io.github.seapopym4j.sweep.SweepResult;
+import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * }</pre>
  */
 public final class FitnessCharts {
+
+  /** Day in orange, night in blue, untagged in grey (Okabe–Ito, readable by colour-blind readers). */
+  static final Color DAY = new Color(230, 159, 0);
+  static final Color NIGHT = new Color(0, 114, 178);
+  static final Color UNTAGGED = new Color(90, 90, 90);
 
   private FitnessCharts() {}
 
@@ -82,10 +88,12 @@ public final class FitnessCharts {
         sim[j] = pairs.predicted()[k];
       }
       String suffix = p == Period.NONE ? "" : " " + p.label();
+      Color colour = p == Period.DAY ? DAY : p == Period.NIGHT ? NIGHT : UNTAGGED;
       XYSeries o = chart.addSeries("observed" + suffix, Charts.toDates(dates), boxed(obs));
-      o.setMarker(SeriesMarkers.CIRCLE).setLineWidth(0f);
       o.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      o.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(translucent(colour));
       Charts.addLine(chart, "simulated" + suffix, Charts.toDates(dates), sim);
+      chart.getSeries("simulated" + suffix).setLineColor(colour.darker());
     }
     return chart;
   }
@@ -122,9 +130,9 @@ public final class FitnessCharts {
     XYSeries points = chart.addSeries("observations", x.isEmpty() ? List.of(Double.NaN) : x,
         y.isEmpty() ? List.of(Double.NaN) : y);
     points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    points.setMarker(SeriesMarkers.CIRCLE);
+    points.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(translucent(NIGHT));
     chart.addSeries("1:1", new double[] {lo, hi}, new double[] {lo, hi})
-        .setMarker(SeriesMarkers.NONE).setLineWidth(1f);
+        .setMarker(SeriesMarkers.NONE).setLineWidth(1f).setLineColor(UNTAGGED);
     return chart;
   }
 
@@ -147,6 +155,7 @@ public final class FitnessCharts {
         .title("Metrics along " + parameter + " (each rescaled to [0, 1])")
         .xAxisTitle(parameter).yAxisTitle("rescaled loss (0 = best)").build();
     chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+    chart.getStyler().setXAxisDecimalPattern("0.###");
     for (Map.Entry<String, double[]> e : losses.entrySet()) {
       if (e.getValue().length != values.length) {
         throw new IllegalArgumentException(String.format("metric '%s' has %d values, but %s has %d",
@@ -199,6 +208,10 @@ public final class FitnessCharts {
   private static ModelOutput checked(MatchPlan plan, ModelOutput output) {
     plan.grid().check(output);
     return output;
+  }
+
+  private static Color translucent(Color c) {
+    return new Color(c.getRed(), c.getGreen(), c.getBlue(), 150);
   }
 
   private static List<Double> boxed(double[] v) {

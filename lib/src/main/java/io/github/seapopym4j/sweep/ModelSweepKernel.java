@@ -174,6 +174,11 @@ public final class ModelSweepKernel implements SweepKernel {
     }
   }
 
+  /**
+   * The model (forcing source, time axis, cells, settings), the base groups, the observations (source,
+   * matched count, a hash of the values) and the metric columns. The forcing values themselves are
+   * not fingerprinted: a resumed sweep over changed forcing files of the same names is not detected.
+   */
   @Override
   public String describe() {
     StringBuilder sb = new StringBuilder("seapopym no-transport model sweep\n");
@@ -182,7 +187,9 @@ public final class ModelSweepKernel implements SweepKernel {
     for (FunctionalGroup g : groups) {
       sb.append("group ").append(g).append('\n');
     }
-    sb.append("observations ").append(plan.report().summary()).append('\n');
+    sb.append("observations ").append(plan.report().summary())
+        .append(String.format(", values hash %08x", java.util.Arrays.hashCode(observed)))
+        .append('\n');
     sb.append("metrics ").append(String.join(",", names));
     return sb.toString();
   }
