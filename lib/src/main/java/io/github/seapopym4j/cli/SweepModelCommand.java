@@ -1,0 +1,286 @@
+package io.github.seapopym4j.cli;
+
+import io.github.seapopym4j.fitness.MatchConfig;
+import io.github.seapopym4j.fitness.MatchPlan;
+import io.github.seapopym4j.fitness.MetricRegistry;
+import io.github.seapopym4j.fitness.ModelGrid;
+import io.github.seapopym4j.fitness.ObservationSet;
+import io.github.seapopym4j.fitness.Observations;
+import io.github.seapopym4j.fitness.TimeWindow;
+import io.github.seapopym4j.forcing.ForcingLoader;
+import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.model.CellSelection;
+import io.github.seapopym4j.model.FunctionalGroup;
+import io.github.seapopym4j.model.GroupsCsv;
+import io.github.seapopym4j.model.ModelConfig;
+import io.github.seapopym4j.model.NoTransportModel;
+import io.github.seapopym4j.sweep.Axis;
+import io.github.seapopym4j.sweep.ModelSweepKernel;
+import io.github.seapopym4j.sweep.Sweep;
+import io.github.seapopym4j.sweep.SweepLimits;
+import io.github.seapopym4j.sweep.SweepPlan;
+import io.github.seapopym4j.sweep.SweepResult;
+import io.github.seapopym4j.sweep.SweepTimings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code seapopym sweep model}: a fitness landscape of the no-transport model. Every combination of
+ * the {@code --axis} grids sets group parameters, runs the model on the cells the observations need
+ * (only those are simulated) and scores the run with each {@code --metric}.
+ *
+ * <p>Writes into {@code --out DIR}: {@code sweep.manifest}, {@code results.csv} (one row per
+ * combination: {@code combination,<axes…>,<metrics…>}) and {@code top.csv} (the best {@code --top}
+ * by the first metric, in its direction of improvement: smallest rmse, largest nse, |bias| closest to
+ * 0). Progress lines go to stderr; at the end one JSON line goes to stdout, as for {@code sweep
+ * bollinger}: {@code {"combinations": …, "bars_or_steps": <time steps × simulated cells>, "kernel_s":
+ * …, "results_s": …, "combination_bars_per_s": …, …}}.
+ */
+@Command(name = "model", mixinStandardHelpOptions = true,
+    description = {"Sweep functional-group parameters of the no-transport model against observations "
+        + "(a fitness landscape).",
+        "Axes: --axis GROUP.PARAMETER=MIN:MAX:COUNT (linear, endpoints included); PARAMETER is one of "
+            + "energy_transfert, lambda_temperature_0, gamma_lambda_temperature, tr_0, gamma_tr."})
+public final class SweepModelCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--temperature", required = true, paramLabel = "FILE",
+      description = "Temperature [time, lat, lon, layer] in °C: long CSV or NetCDF-4.")
+  Path temperature;
+
+  @Option(names = "--primary-production", required = true, paramLabel = "FILE",
+      description = "Primary production [time, lat, lon] in g/m2/day: long CSV or NetCDF-4.")
+  Path primaryProduction;
+
+  @Option(names = "--groups", required = true, paramLabel = "FILE",
+      description = "Functional groups CSV (the base values of every parameter).")
+  Path groups;
+
+  @Option(names = "--observations", required = true, paramLabel = "FILE",
+      description = "Long CSV (time,lat,lon,value[,period][,group][,unit]), NetCDF product or raw "
+          + "HOT zooplankton CSV.")
+  Path observations;
+
+  @Option(names = "--axis", required = true, paramLabel = "GROUP.PARAMETER=MIN:MAX:COUNT",
+      description = "A swept parameter (repeatable; the last one varies fastest). GROUP may be left "
+          + "out when the groups file has one group.")
+  List<String> axes = new ArrayList<>();
+
+  @Option(names = "--metric", paramLabel = "NAME",
+      description = "Metric column (repeatable; default rmse): rmse, nrmse-std, nrmse-mean, "
+          + "nrmse-range, mae, bias, log-rmse, pearson, spearman, nse, kge. The first ranks top.csv.")
+  List<String> metrics = new ArrayList<>();
+
+  @Option(names = "--window", paramLabel = "none|week|month|<n>d", defaultValue = "none",
+      description = "Average the model over this window around each observation (default: none).")
+  String window;
+
+  @Option(names = "--integration-depth", paramLabel = "M",
+      description = "Thickness [m] of the sampled layer, to convert concentrations (mg/m3) to g/m2.")
+  double integrationDepth = Double.NaN;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Directory for sweep.manifest, results.csv and top.csv.")
+  Path out;
+
+  @Option(names = "--resume", description = "Continue the sweep already in --out.")
+  boolean resume;
+
+  @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "8",
+      description = "Combinations (model runs) per kernel call and chunk file (default "
+          + "${DEFAULT-VALUE}).")
+  int chunkSize;
+
+  @Option(names = "--progress-every", paramLabel = "N", defaultValue = "100",
+      description = "Progress line every N combinations (default ${DEFAULT-VALUE}).")
+  long progressEvery;
+
+  @Option(names = "--max-combinations", paramLabel = "N", defaultValue = "1000000",
+      description = "Refuse grids with more combinations (default ${DEFAULT-VALUE}).")
+  long maxCombinations;
+
+  @Option(names = "--top", paramLabel = "K", defaultValue = "20",
+      description = "Rows of top.csv (default ${DEFAULT-VALUE}).")
+  int top;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(err);
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      err.println("sweep model: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+      err.flush();
+      return 1;
+    }
+  }
+
+  private int run(PrintWriter err) {
+    List<String> metricNames = metrics.isEmpty() ? List.of("rmse") : metrics;
+    metricNames.forEach(MetricRegistry::get);
+    List<FunctionalGroup> base = GroupsCsv.read(groups);
+    SweepPlan plan = SweepPlan.grid(axes.stream().map(a -> parseAxis(a, base)).toArray(Axis[]::new));
+    ObservationSet obs = Observations.read(observations, integrationDepth);
+    MatchConfig config = MatchConfig.defaults().withWindow(TimeWindow.parse(window));
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + out, e);
+    }
+    try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction)) {
+      // Simulate only the cells the observations need; match on that sub-grid with the tolerance of
+      // the full grid, so an observation anywhere in its cell still matches.
+      ModelGrid full = ModelGrid.of(forcings, base);
+      int[][] cells = MatchPlan.compile(obs, full, config).cells();
+      if (cells.length == 0) {
+        throw new IllegalArgumentException(observations + ": no observation falls in the simulated "
+            + "period " + forcings.time() + "; nothing to score");
+      }
+      CellSelection selection = CellSelection.of(
+          Arrays.stream(cells).mapToInt(c -> c[0]).toArray(),
+          Arrays.stream(cells).mapToInt(c -> c[1]).toArray());
+      MatchConfig reduced = config.withCellTolerance(halfSpacing(full));
+      try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults(),
+          selection)) {
+        ModelSweepKernel.Builder b = ModelSweepKernel.builder(model, base, obs, reduced);
+        metricNames.forEach(b::metric);
+        ModelSweepKernel kernel = b.build();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        err.printf(Locale.ROOT, "sweep model: %,d combinations (%s) x %,d steps x %d cells, %d "
+                + "observations matched, %d threads%n", plan.combinations(),
+            String.join(" x ", plan.axisNames()), forcings.timeSize(), selection.size(),
+            kernel.matchPlan().size(), workers);
+        err.flush();
+        SweepResult result = Sweep.builder(plan, kernel).threads(workers).chunkSize(chunkSize)
+            .limits(SweepLimits.DEFAULT.withMaxCombinations(maxCombinations))
+            .progressEvery(progressEvery).output(out).resume(resume)
+            .listener(p -> {
+              err.println("sweep model: " + p);
+              err.flush();
+            }).build().run();
+        String first = metricNames.get(0);
+        Path topFile = out.resolve("top.csv");
+        result.writeCsv(topFile, best(result, first, top));
+        err.printf("sweep model: wrote %s and %s (best by %s)%n", result.resultsFile().orElseThrow(),
+            topFile, first);
+        err.flush();
+        printJson(result, kernel.workPerCombination());
+      }
+    }
+    return 0;
+  }
+
+  /** {@code [GROUP.]PARAMETER=MIN:MAX:COUNT} as a linear axis named {@link ModelSweepKernel#axisName}. */
+  static Axis parseAxis(String spec, List<FunctionalGroup> groups) {
+    String usage = "--axis must be GROUP.PARAMETER=MIN:MAX:COUNT (e.g. D1N1.energy_transfert="
+        + "0.05:0.3:15), but was '" + spec + "'";
+    int eq = spec.indexOf('=');
+    if (eq < 0) {
+      throw new IllegalArgumentException(usage);
+    }
+    String key = spec.substring(0, eq).trim();
+    String[] range = spec.substring(eq + 1).split(":", -1);
+    if (range.length != 3) {
+      throw new IllegalArgumentException(usage);
+    }
+    int dot = key.lastIndexOf('.');
+    String group;
+    if (dot < 0) {
+      if (groups.size() != 1) {
+        throw new IllegalArgumentException(String.format("--axis '%s' names no group, but the groups "
+            + "file has %d groups %s; write GROUP.PARAMETER", spec, groups.size(), names(groups)));
+      }
+      group = groups.get(0).name();
+    } else {
+      group = key.substring(0, dot);
+      if (!names(groups).contains(group)) {
+        throw new IllegalArgumentException(String.format("--axis '%s': no group '%s' in the groups "
+            + "file; its groups are %s", spec, group, names(groups)));
+      }
+    }
+    String parameter = key.substring(dot + 1);
+    String name;
+    try {
+      name = ModelSweepKernel.axisName(group, parameter);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--axis '" + spec + "': " + e.getMessage(), e);
+    }
+    try {
+      double min = Double.parseDouble(range[0].trim());
+      double max = Double.parseDouble(range[1].trim());
+      int count = Integer.parseInt(range[2].trim());
+      return Axis.linear(name, min, max, count);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(usage);
+    }
+  }
+
+  /** The best {@code k} combinations by {@code metric} in its direction of improvement. */
+  static int[] best(SweepResult result, String metric, int k) {
+    String column = metric.replace('-', '_');
+    MetricRegistry.Goal goal = MetricRegistry.get(metric).goal();
+    if (goal != MetricRegistry.Goal.ZERO) {
+      return result.top(column, k, goal == MetricRegistry.Goal.MAXIMISE);
+    }
+    double[] v = result.column(column);
+    return IntStream.range(0, v.length).filter(i -> !Double.isNaN(v[i])).boxed()
+        .sorted(Comparator.comparingDouble((Integer i) -> Math.abs(v[i])).thenComparingInt(i -> i))
+        .limit(k).mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Half the larger of the grid's smallest latitude and longitude spacings, or NaN (auto) for a 1 × 1
+   * grid. Every observation already matched a cell of the full grid, whose cell is selected, so a
+   * generous tolerance only lets it find that cell again on the sub-grid.
+   */
+  private static double halfSpacing(ModelGrid grid) {
+    double s = Math.max(spacing(grid.latitude()), spacing(grid.longitude()));
+    return s == 0 ? Double.NaN : Math.min(180, s / 2 * (1 + 1e-9));
+  }
+
+  /** The smallest gap between sorted coordinates, 0 for a single one. */
+  private static double spacing(double[] coords) {
+    double[] c = coords.clone();
+    Arrays.sort(c);
+    double s = c.length < 2 ? 0 : Double.POSITIVE_INFINITY;
+    for (int i = 1; i < c.length; i++) {
+      s = Math.min(s, c[i] - c[i - 1]);
+    }
+    return s;
+  }
+
+  private void printJson(SweepResult result, long stepsTimesCells) {
+    SweepTimings t = result.timings();
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.println(String.format(Locale.ROOT, "{\"combinations\": %d, \"bars_or_steps\": %d, "
+            + "\"kernel_s\": %.3f, \"results_s\": %.3f, \"combination_bars_per_s\": %.4e, "
+            + "\"wall_s\": %.3f, \"threads\": %d, \"evaluated\": %d, \"resumed\": %d, "
+            + "\"peak_rss_mb\": %.1f}", result.size(), stepsTimesCells, t.kernelNanos() / 1e9,
+        t.resultNanos() / 1e9, result.throughput(), t.wallNanos() / 1e9, t.threads(), t.evaluated(),
+        t.resumed(), SweepBollingerCommand.peakResidentBytes() / 1e6));
+    stdout.flush();
+  }
+
+  private static List<String> names(List<FunctionalGroup> groups) {
+    return groups.stream().map(FunctionalGroup::name).toList();
+  }
+}
