@@ -21,17 +21,18 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Measures what Spark local mode adds per generation over the local evaluator, for
  * docs/DISTRIBUTED.md: the same populations (64 individuals of E, λ0, τr0, uniform in the bounds,
  * seeded; no fitness cache) scored by a {@link LocalPopulationEvaluator} on 2 threads and by a
- * {@link SparkPopulationEvaluator} on {@code local[2]} (2 tasks per generation), on a 2 × 2-cell,
+ * {@link SparkPopulationEvaluator} on {@code local[2]} (2 and 8 tasks per generation), on a 2 × 2-cell,
  * 730-day synthetic forcing with monthly observations; then the same with an objective that costs
- * nothing, which isolates Spark's own cost (one job, 2 tasks, serialisation) per generation.
- * Prints the median and min wall time per generation over 15 generations after 5 of warm-up.
+ * nothing, which isolates Spark's own cost (one job, 2 tasks, serialisation) per generation. The
+ * evaluators take turns on each generation's population (so that changes in the machine's load hit
+ * them alike); prints the median and min wall time per generation over 30 generations after 10 of
+ * warm-up.
  *
  * <p>Run: see docs/DISTRIBUTED.md ("Measured overhead").
  */
@@ -41,8 +42,8 @@ final class OverheadRun {
       new FunctionalGroup("D1N1", 0.1668, 1, 2, 1 / 150.0, 0.15, 10.38, -0.11);
   static final LocalDate START = LocalDate.of(2000, 1, 1);
   static final int POPULATION = 64;
-  static final int WARMUP = 5;
-  static final int MEASURED = 15;
+  static final int WARMUP = 10;
+  static final int MEASURED = 30;
 
   private OverheadRun() {}
 
@@ -73,56 +74,56 @@ final class OverheadRun {
     System.out.printf("population %d, %d free parameters, %d cells x 730 days; %d warm-up + %d "
         + "measured generations; %d processors%n", POPULATION, d.dimension(), 4, WARMUP, MEASURED,
         Runtime.getRuntime().availableProcessors());
-    try (JavaSparkContext sc = SparkContexts.local(2, 1)) {
-      double[] local;
-      double[] spark;
-      try (ModelObjective f = problem.objective();
-          PopulationEvaluator ev = LocalPopulationEvaluator.builder(f).threads(2).cache(false)
-              .build()) {
-        local = time("model, local 2 threads", ev, d);
+    try (JavaSparkContext sc = SparkContexts.local(2, 1);
+        ModelObjective f = problem.objective();
+        PopulationEvaluator local = LocalPopulationEvaluator.builder(f).threads(2).cache(false)
+            .build();
+        PopulationEvaluator spark2 = SparkPopulationEvaluator.builder(sc, problem).partitions(2)
+            .cache(false).build();
+        PopulationEvaluator spark8 = SparkPopulationEvaluator.builder(sc, problem).partitions(8)
+            .cache(false).build();
+        PopulationEvaluator noopLocal = LocalPopulationEvaluator.builder(x -> 0.0).threads(2)
+            .cache(false).build();
+        PopulationEvaluator noopSpark = SparkPopulationEvaluator.builder(sc, () -> x -> 0.0)
+            .partitions(2).cache(false).build()) {
+      String[] names = {"model, local 2 threads", "model, spark local[2], 2 tasks",
+          "model, spark local[2], 8 tasks", "no-op objective, local 2 threads",
+          "no-op objective, spark local[2]"};
+      PopulationEvaluator[] evs = {local, spark2, spark8, noopLocal, noopSpark};
+      // Interleaved generation by generation, so that changes in the machine's load hit all alike.
+      double[][] ms = new double[evs.length][MEASURED];
+      SplittableRandom r = new SplittableRandom(1);
+      for (int g = 0; g < WARMUP + MEASURED; g++) {
+        double[][] p = population(d, r);
+        for (int e = 0; e < evs.length; e++) {
+          long t0 = System.nanoTime();
+          evs[e].evaluate(p);
+          if (g >= WARMUP) {
+            ms[e][g - WARMUP] = (System.nanoTime() - t0) / 1e6;
+          }
+        }
       }
-      try (PopulationEvaluator ev = SparkPopulationEvaluator.builder(sc, problem).partitions(2)
-          .cache(false).build()) {
-        spark = time("model, spark local[2]", ev, d);
+      double[] median = new double[evs.length];
+      for (int e = 0; e < evs.length; e++) {
+        Arrays.sort(ms[e]);
+        median[e] = ms[e][MEASURED / 2];
+        System.out.printf("%-34s median %8.1f ms/generation, min %8.1f ms%n", names[e], median[e],
+            ms[e][0]);
       }
-      try (PopulationEvaluator ev = LocalPopulationEvaluator.builder(x -> 0.0).threads(2)
-          .cache(false).build()) {
-        time("no-op objective, local 2 threads", ev, d);
-      }
-      try (PopulationEvaluator ev = SparkPopulationEvaluator.builder(sc, () -> x -> 0.0)
-          .partitions(2).cache(false).build()) {
-        time("no-op objective, spark local[2]", ev, d);
-      }
-      System.out.printf("spark overhead per generation (median): %.1f ms (%.0f%% of the local "
-          + "evaluator's %.1f ms)%n", spark[0] - local[0], 100 * (spark[0] - local[0]) / local[0],
-          local[0]);
+      System.out.printf("spark overhead per generation (median, 2 tasks): %.1f ms (%.0f%% of the "
+          + "local evaluator's %.1f ms); 8 tasks: %.1f ms%n", median[1] - median[0],
+          100 * (median[1] - median[0]) / median[0], median[0], median[2] - median[0]);
     }
   }
 
-  /** Median and min wall time [ms] per generation; prints them. */
-  static double[] time(String name, PopulationEvaluator ev, Domain d) {
-    SplittableRandom r = new SplittableRandom(1);
-    Supplier<double[][]> population = () -> {
-      double[][] p = new double[POPULATION][d.dimension()];
-      for (double[] x : p) {
-        for (int j = 0; j < x.length; j++) {
-          x[j] = d.lower()[j] + r.nextDouble() * (d.upper()[j] - d.lower()[j]);
-        }
-      }
-      return p;
-    };
-    double[] ms = new double[MEASURED];
-    for (int g = 0; g < WARMUP + MEASURED; g++) {
-      double[][] p = population.get();
-      long t0 = System.nanoTime();
-      ev.evaluate(p);
-      if (g >= WARMUP) {
-        ms[g - WARMUP] = (System.nanoTime() - t0) / 1e6;
+  /** A population uniform in the domain. */
+  static double[][] population(Domain d, SplittableRandom r) {
+    double[][] p = new double[POPULATION][d.dimension()];
+    for (double[] x : p) {
+      for (int j = 0; j < x.length; j++) {
+        x[j] = d.lower(j) + r.nextDouble() * (d.upper(j) - d.lower(j));
       }
     }
-    Arrays.sort(ms);
-    double median = ms[MEASURED / 2];
-    System.out.printf("%-34s median %8.1f ms/generation, min %8.1f ms%n", name, median, ms[0]);
-    return new double[] {median, ms[0]};
+    return p;
   }
 }
