@@ -57,7 +57,8 @@ public interface EvaluatorFactory {
     } catch (ServiceConfigurationError | LinkageError e) {
       throw new IllegalStateException(String.format("engine '%s' could not be loaded (%s); the "
           + "spark engine needs the seapopym4j-spark jar and Apache Spark 3.5 (Scala 2.13) on the "
-          + "classpath, which bin/seapopym adds for --engine spark", engine, e), e);
+          + "classpath, which bin/seapopym adds for --engine spark", engine,
+          e.getCause() != null ? e.getCause().getMessage() : e.toString()), e);
     }
     throw new IllegalStateException(String.format("no evaluation engine '%s' on the classpath "
         + "(engines found: %s); the spark engine needs the seapopym4j-spark jar and Apache Spark "

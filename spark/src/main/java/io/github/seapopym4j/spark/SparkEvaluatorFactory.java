@@ -15,6 +15,21 @@ public final class SparkEvaluatorFactory implements EvaluatorFactory {
   /** The engine name. */
   public static final String ENGINE = "spark";
 
+  /**
+   * Checks that Spark itself is on the classpath, so that a missing Spark is reported when the
+   * engine is looked up ({@link EvaluatorFactory#find} turns this into its error message).
+   *
+   * @throws IllegalStateException when {@code org.apache.spark.SparkContext} cannot be found
+   */
+  public SparkEvaluatorFactory() {
+    try {
+      Class.forName("org.apache.spark.SparkContext", false, getClass().getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalStateException("the seapopym4j-spark module is on the classpath but Apache "
+          + "Spark 3.5 (spark-core_2.13) is not", e);
+    }
+  }
+
   @Override
   public String engine() {
     return ENGINE;
