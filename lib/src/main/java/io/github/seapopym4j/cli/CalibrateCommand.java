@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,9 +41,11 @@ import picocli.CommandLine.Spec;
  * {@code seapopym calibrate}: fits the free parameters of a space file to observations with the GA
  * or CMA-ES, and writes into {@code --out}: {@code logbook.csv} and {@code memory.csv} (after every
  * generation), {@code checkpoint.properties} (for {@code --resume}), {@code best.csv} (the best
- * groups, in the groups-file format of {@code run}) and {@code summary.json}. Progress goes to stderr,
- * one line per generation; the summary to stdout. Bad input exits with status 1 and a one-line
- * message on stderr, before anything is written.
+ * groups, in the groups-file format of {@code run}) and {@code summary.json}. The model settings
+ * ({@code --scheme}, {@code --gillooly}, {@code --units}, {@code --angle-horizon-sun}) are those of
+ * {@code run}. Progress goes to stderr as a progress bar over the generation budget; the summary to
+ * stdout. Bad input exits with status 1 and one line {@code seapopym: error: <what is wrong>} on
+ * stderr, before anything is written.
  *
  * <p>{@code --engine spark --master URL} evaluates each generation on Apache Spark instead of local
  * threads, through the {@link EvaluatorFactory} the {@code seapopym4j-spark} module registers (the
@@ -145,9 +148,11 @@ public class CalibrateCommand implements Callable<Integer> {
       description = "Thickness [m] of the sampled layer, to convert concentrations (mg/m3) to g/m2.")
   double integrationDepth = Double.NaN;
 
-  /** Builds the listener from stderr; the default prints one line per generation. */
-  Function<PrintWriter, CalibrationListener> progress = err -> new ProgressLine(err,
-      "seapopym calibrate");
+  @Mixin
+  ModelOptions model = new ModelOptions();
+
+  /** Builds the listener from stderr; the default draws a progress bar over the generations. */
+  Function<PrintWriter, CalibrationListener> progress = CalibrationProgress::new;
 
   @Override
   public Integer call() {
@@ -165,20 +170,24 @@ public class CalibrateCommand implements Callable<Integer> {
       EvaluatorFactory sparkEngine = spark ? EvaluatorFactory.find("spark") : null;
       MemoryMonitor monitor = memoryCeilingMb == null ? MemoryMonitor.unlimited()
           : MemoryMonitor.withCeiling(memoryCeilingMb * 1_000_000);
-      ParameterSpace params = ParameterSpaceCsv.read(space);
-      ObservationSet obs = Observations.read(observations, integrationDepth);
+      ModelConfig config = model.config();
+      MatchConfig match = MatchConfig.defaults().withModelUnit(model.biomassUnit());
+      InputFiles.requireFile("temperature file", temperature);
+      InputFiles.requireFile("primary production file", primaryProduction);
+      ParameterSpace params = ParameterSpaceCsv.read(InputFiles.requireFile("space file", space));
+      ObservationSet obs = Observations.read(
+          InputFiles.requireFile("observations file", observations), integrationDepth);
       long t0 = System.nanoTime();
       try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
-          ModelObjective objective = ModelObjective.scoring(forcings, ModelConfig.defaults(), params,
-              obs, MatchConfig.defaults(), score.loss());
+          ModelObjective objective = ModelObjective.scoring(forcings, config, params, obs, match,
+              score.loss());
           PopulationEvaluator evaluator = spark
-              ? sparkEngine.create(CalibrationProblem.of(forcings,
-                  ModelConfig.defaults(), params, obs, MatchConfig.defaults(), score.name()),
-                  new EvaluatorFactory.Settings(master, !noCache))
+              ? sparkEngine.create(CalibrationProblem.of(forcings, config, params, obs, match,
+                  score.name()), new EvaluatorFactory.Settings(master, !noCache))
               : LocalPopulationEvaluator.builder(objective).threads(nThreads).cache(!noCache)
                   .build()) {
         if (!objective.matchReport().outsidePeriod().isEmpty()) {
-          err.println("seapopym calibrate: note: " + objective.matchReport().summary());
+          SeapopymCli.note(err, objective.matchReport().summary());
         }
         CalibrationResult result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
             .stop(stop).memory(monitor).listener(progress.apply(err)).directory(out)
@@ -204,9 +213,7 @@ public class CalibrateCommand implements Callable<Integer> {
         return 0;
       }
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-      err.println("seapopym calibrate: " + String.valueOf(e.getMessage()).replace('\n', ' '));
-      err.flush();
-      return 1;
+      return SeapopymCli.fail(err, e);
     }
   }
 

@@ -36,6 +36,8 @@ public final class ForcingsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    InputFiles.requireFile("temperature file", temperature);
+    InputFiles.requireFile("primary production file", primaryProduction);
     try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction)) {
       out.println(forcings);
       out.println(ForcingTables.summary(forcings).print());

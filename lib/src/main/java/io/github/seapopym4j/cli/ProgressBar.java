@@ -1,6 +1,7 @@
 package io.github.seapopym4j.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +23,12 @@ import java.util.function.LongSupplier;
  * the work and at least every 30 s, so logs stay short. {@link #close()} prints the final count and
  * the elapsed time.
  *
+ * <p>A bar can carry a short status after the numbers, e.g. {@code calibrate [###---] 30% 30/100
+ * 2.0/s ETA 0:35  best 0.123 mean 0.456 1,800 ev/s 240 MB}: set it with {@link #status} before the
+ * step it describes. {@link #message} prints a line of its own (a warning) without breaking the bar.
+ * A command passes picocli's error writer ({@link #start(String, long, PrintWriter)}), so tests
+ * capture the bar.
+ *
  * @implNote Thread-safe: workers may call {@link #step()} concurrently; one of them draws.
  */
 public final class ProgressBar implements AutoCloseable {
@@ -32,16 +39,22 @@ public final class ProgressBar implements AutoCloseable {
 
   private final String label;
   private final long total;
-  private final PrintStream out;
+  private final PrintWriter out;
   private final boolean interactive;
   private final LongSupplier clock;
   private final long startNanos;
   private final AtomicLong done = new AtomicLong();
   private volatile long lastDrawNanos;
   private volatile long lastTenth;
+  private volatile String status = "";
+  private int lastLength;
   private boolean closed;
 
   ProgressBar(String label, long total, PrintStream out, boolean interactive, LongSupplier clock) {
+    this(label, total, new PrintWriter(Objects.requireNonNull(out, "out")), interactive, clock);
+  }
+
+  ProgressBar(String label, long total, PrintWriter out, boolean interactive, LongSupplier clock) {
     this.label = Objects.requireNonNull(label, "label");
     this.out = Objects.requireNonNull(out, "out");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -60,10 +73,18 @@ public final class ProgressBar implements AutoCloseable {
    * @throws IllegalArgumentException if {@code total} is negative
    */
   public static ProgressBar start(String label, long total) {
+    return start(label, total, new PrintWriter(System.err));
+  }
+
+  /**
+   * {@link #start(String, long)} on {@code err}, the writer a picocli command gets from {@code
+   * spec.commandLine().getErr()}; drawn for a terminal when standard error is one.
+   */
+  public static ProgressBar start(String label, long total, PrintWriter err) {
     if (total < 0) {
       throw new IllegalArgumentException("progress total must be ≥ 0, but was " + total);
     }
-    return new ProgressBar(label, total, System.err, stderrIsInteractive(), System::nanoTime);
+    return new ProgressBar(label, total, err, stderrIsInteractive(), System::nanoTime);
   }
 
   /** A counter for work of unknown size: count and rate, no percentage or ETA. */
@@ -97,6 +118,35 @@ public final class ProgressBar implements AutoCloseable {
     }
   }
 
+  /**
+   * A short text shown after the numbers from the next drawn line on, e.g. {@code "best 0.123 mean
+   * 0.456"}; line breaks become spaces. Drawing nothing by itself, it costs nothing to set per step.
+   */
+  public void status(String text) {
+    status = Objects.requireNonNull(text, "text").strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /**
+   * Prints {@code line} on a line of its own: on a terminal it overwrites the bar, which is drawn
+   * again below it; in plain mode it is one more line. Ignored after {@link #close()}.
+   */
+  public synchronized void message(String line) {
+    if (closed) {
+      return;
+    }
+    if (interactive) {
+      out.print("\r" + pad(line) + System.lineSeparator());
+      lastLength = 0;
+      long t = clock.getAsLong();
+      String bar = withStatus(barLine(done.get(), t, false));
+      out.print(bar);
+      lastLength = bar.length();
+    } else {
+      out.println(line);
+    }
+    out.flush();
+  }
+
   /** Items done so far. */
   public long done() {
     return done.get();
@@ -122,13 +172,24 @@ public final class ProgressBar implements AutoCloseable {
     if (total > 0) {
       lastTenth = Math.max(lastTenth, n * 10 / total);
     }
-    String line = interactive ? barLine(n, t, last) : plainLine(n, t, last);
+    String line = withStatus(interactive ? barLine(n, t, last) : plainLine(n, t, last));
     if (interactive) {
-      out.print("\r" + line + (last ? System.lineSeparator() : ""));
+      out.print("\r" + pad(line) + (last ? System.lineSeparator() : ""));
+      lastLength = last ? 0 : line.length();
     } else {
       out.println(line);
     }
     out.flush();
+  }
+
+  private String withStatus(String line) {
+    String s = status;
+    return s.isEmpty() ? line : line + "  " + s;
+  }
+
+  /** {@code line} padded with spaces over what is left of a longer previous bar. */
+  private String pad(String line) {
+    return line.length() >= lastLength ? line : line + " ".repeat(lastLength - line.length());
   }
 
   String barLine(long n, long t, boolean last) {

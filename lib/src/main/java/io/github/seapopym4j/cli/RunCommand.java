@@ -3,14 +3,12 @@ package io.github.seapopym4j.cli;
 import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
-import io.github.seapopym4j.model.BiomassScheme;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.model.OutputVariable;
-import io.github.seapopym4j.model.ProductionUnit;
 import io.github.seapopym4j.model.ResultCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +33,8 @@ import picocli.CommandLine.Spec;
  * groups as {@code groups.csv} into DIR.
  *
  * <p>Everything is written into a temporary directory next to DIR first and each file is then moved
- * into DIR, so an error leaves nothing partial there. Bad input exits with status 1 and a one-line
- * message on stderr naming what is wrong.
+ * into DIR, so an error leaves nothing partial there. Bad input exits with status 1 and one line
+ * {@code seapopym: error: <what is wrong>} on stderr.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the SEAPOPYM no-transport model; write its outputs as long CSV into DIR.")
@@ -62,21 +61,8 @@ public class RunCommand implements Callable<Integer> {
           + "lambda_temperature_0,gamma_lambda_temperature,tr_0,gamma_tr.")
   Path groups;
 
-  @Option(names = "--scheme", paramLabel = "explicit|implicit", defaultValue = "explicit",
-      description = "Biomass time scheme (default: explicit, as SeapoPym v0.1).")
-  String scheme;
-
-  @Option(names = "--gillooly", paramLabel = "on|off", defaultValue = "on",
-      description = "Gillooly transform T/(1+T/273) of temperatures (default: on).")
-  String gillooly;
-
-  @Option(names = "--units", paramLabel = "g|kg", defaultValue = "g",
-      description = "Mass unit of production and biomass (default: g).")
-  String units;
-
-  @Option(names = "--angle-horizon-sun", paramLabel = "DEG", defaultValue = "0",
-      description = "Angle between sun and horizon for day length, degrees (default: 0).")
-  String angleHorizonSun;
+  @Mixin
+  ModelOptions model = new ModelOptions();
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Output directory (created if needed; files of the same names are replaced).")
@@ -87,8 +73,10 @@ public class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path staging = null;
     try {
-      ModelConfig config = config();
-      List<FunctionalGroup> fg = GroupsCsv.read(groups);
+      ModelConfig config = model.config();
+      InputFiles.requireFile("temperature file", temperature);
+      InputFiles.requireFile("primary production file", primaryProduction);
+      List<FunctionalGroup> fg = GroupsCsv.read(InputFiles.requireFile("groups file", groups));
       Path target = out.toAbsolutePath().normalize();
       if (Files.exists(target) && !Files.isDirectory(target)) {
         throw new IllegalArgumentException("--out " + out + ": expected a directory, but found a file");
@@ -97,12 +85,12 @@ public class RunCommand implements Callable<Integer> {
       staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
       String summary;
       try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
-          NoTransportModel model = NoTransportModel.prepare(forcings, config);
-          ModelRun run = model.start(fg)) {
+          NoTransportModel m = NoTransportModel.prepare(forcings, config);
+          ModelRun run = m.start(fg)) {
         ResultCsv.writeAll(run, staging);
         GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
         summary = String.format("%d groups × %d steps × %d cells", fg.size(), run.time().size(),
-            model.context().cellCount());
+            m.context().cellCount());
       }
       Files.createDirectories(target);
       for (String name : fileNames()) {
@@ -114,41 +102,13 @@ public class RunCommand implements Callable<Integer> {
       stdout.flush();
       return 0;
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-      return fail(err, e.getMessage());
+      return SeapopymCli.fail(err, e);
     } catch (IOException e) {
-      return fail(err, "cannot write " + out + ": " + e.getMessage());
+      return SeapopymCli.fail(err, new UncheckedIOException("cannot write " + out + ": "
+          + e.getMessage(), e));
     } finally {
       deleteTree(staging);
     }
-  }
-
-  /** The settings from the options, each checked with a message naming the option. */
-  ModelConfig config() {
-    BiomassScheme s = switch (scheme.trim().toLowerCase(java.util.Locale.ROOT)) {
-      case "explicit" -> BiomassScheme.EXPLICIT;
-      case "implicit" -> BiomassScheme.IMPLICIT;
-      default -> throw option("--scheme", "explicit or implicit", scheme);
-    };
-    boolean g = switch (gillooly.trim().toLowerCase(java.util.Locale.ROOT)) {
-      case "on" -> true;
-      case "off" -> false;
-      default -> throw option("--gillooly", "on or off", gillooly);
-    };
-    ProductionUnit u = switch (units.trim().toLowerCase(java.util.Locale.ROOT)) {
-      case "g" -> ProductionUnit.GRAM;
-      case "kg" -> ProductionUnit.KILOGRAM;
-      default -> throw option("--units", "g or kg", units);
-    };
-    double angle;
-    try {
-      angle = Double.parseDouble(angleHorizonSun.trim());
-    } catch (NumberFormatException e) {
-      throw option("--angle-horizon-sun", "a number of degrees", angleHorizonSun);
-    }
-    if (!(angle >= -90 && angle <= 90)) {
-      throw option("--angle-horizon-sun", "degrees in [-90, 90]", angleHorizonSun);
-    }
-    return ModelConfig.defaults().withScheme(s).withGillooly(g).withUnits(u).withAngleHorizonSun(angle);
   }
 
   /** The files a run writes, in order. */
@@ -159,17 +119,6 @@ public class RunCommand implements Callable<Integer> {
     }
     names.add(GROUPS_FILE);
     return names;
-  }
-
-  private static IllegalArgumentException option(String name, String expected, String found) {
-    return new IllegalArgumentException(
-        String.format("%s: expected %s, but found '%s'", name, expected, found));
-  }
-
-  private static int fail(PrintWriter err, String message) {
-    err.println("seapopym run: " + String.valueOf(message).replace('\n', ' '));
-    err.flush();
-    return 1;
   }
 
   private static void deleteTree(Path dir) {

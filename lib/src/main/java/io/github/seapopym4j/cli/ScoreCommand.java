@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code seapopym score}: scores the biomass of a {@code run} output directory against observations
  * and prints one JSON object, {@code {"n": <matched observations>, "<metric>": value, ...}}, with
  * non-finite values as {@code null}. Observations outside the simulated period are named on stderr.
- * Bad input exits with status 1 and a one-line message on stderr.
+ * Bad input exits with status 1 and one line {@code seapopym: error: <what is wrong>} on stderr.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
     description = "Score a run's biomass against observations; print one JSON object.")
@@ -77,12 +77,13 @@ public class ScoreCommand implements Callable<Integer> {
       if (surfaceLayer != null) {
         config = config.withPeriodRule(PeriodRule.surfaceLayer(surfaceLayer));
       }
-      RunDirectory dir = RunDirectory.read(run);
-      ObservationSet obs = Observations.read(observations, integrationDepth);
+      RunDirectory dir = RunDirectory.read(InputFiles.requireDirectory("run directory", run));
+      ObservationSet obs = Observations.read(
+          InputFiles.requireFile("observations file", observations), integrationDepth);
       MatchPlan plan = MatchPlan.compile(obs, dir.grid(), config);
       MatchedPairs pairs = plan.match(dir);
       if (!pairs.report().outsidePeriod().isEmpty()) {
-        err.println("seapopym score: note: " + pairs.report().summary());
+        SeapopymCli.note(err, pairs.report().summary());
       }
       Map<String, Double> scores = new LinkedHashMap<>();
       for (String name : names) {
@@ -93,9 +94,7 @@ public class ScoreCommand implements Callable<Integer> {
       err.flush();
       return 0;
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-      err.println("seapopym score: " + String.valueOf(e.getMessage()).replace('\n', ' '));
-      err.flush();
-      return 1;
+      return SeapopymCli.fail(err, e);
     }
   }
 

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  * {@link IllegalArgumentException} (or another standard exception) whose message names the item,
  * the expected and the actual value. The error handlers here turn it into one line {@code seapopym:
  * error: <message>} on standard error and a non-zero exit status; {@code --verbose} adds the stack
- * trace. Only {@link #main} calls {@link System#exit}.
+ * trace. A command that must clean up before failing catches the exception and reports it through
+ * {@link #fail}, which prints the same line; notes go through {@link #note}. Only {@link #main} calls
+ * {@link System#exit}.
  *
  * <p>Exit status: 0 success, 1 error while running, 2 usage error (bad or missing option).
  */
@@ -37,6 +39,9 @@ import picocli.CommandLine.Spec;
     subcommands = {ForcingsCommand.class, RunCommand.class, ScoreCommand.class, CalibrateCommand.class,
         SweepCommand.class})
 public final class SeapopymCli implements Callable<Integer> {
+
+  /** The start of every error line. */
+  static final String ERROR = "seapopym: error: ";
 
   @Spec
   private CommandSpec spec;
@@ -80,9 +85,27 @@ public final class SeapopymCli implements Callable<Integer> {
     return cl;
   }
 
+  /**
+   * Reports a command's failure the way the handlers here do, for commands that catch their own
+   * errors (to clean up first): one line {@code seapopym: error: <message>} on {@code err}.
+   *
+   * @return the exit status of an error while running, 1
+   */
+  static int fail(PrintWriter err, Throwable e) {
+    err.println(ERROR + oneLine(e));
+    err.flush();
+    return ExitCode.SOFTWARE;
+  }
+
+  /** Prints {@code seapopym: note: <message>} on {@code err}: something worth knowing, not wrong. */
+  static void note(PrintWriter err, String message) {
+    err.println("seapopym: note: " + message.strip().replaceAll("\\s*\\R\\s*", "; "));
+    err.flush();
+  }
+
   private static int onError(Exception e, CommandLine cl, ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    err.println("seapopym: error: " + oneLine(e));
+    err.println(ERROR + oneLine(e));
     if (isVerbose(parsed)) {
       e.printStackTrace(err);
     }
@@ -93,7 +116,7 @@ public final class SeapopymCli implements Callable<Integer> {
   private static int onUsageError(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     String help = cl.getCommandSpec().qualifiedName(" ") + " --help";
-    cl.getErr().println("seapopym: error: " + oneLine(e) + " (see '" + help + "')");
+    cl.getErr().println(ERROR + oneLine(e) + " (see '" + help + "')");
     cl.getErr().flush();
     return ExitCode.USAGE;
   }

@@ -108,9 +108,7 @@ public final class SweepBollingerCommand implements Callable<Integer> {
     try {
       return run(err);
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-      err.println("sweep bollinger: " + e.getMessage());
-      err.flush();
-      return 1;
+      return SeapopymCli.fail(err, e);
     }
   }
 
@@ -121,7 +119,7 @@ public final class SweepBollingerCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--bars sets the length of the synthetic series; with "
             + "--prices every bar of the file is used");
       }
-      series = PriceCsvReader.read(prices, decimals);
+      series = PriceCsvReader.read(InputFiles.requireFile("prices file", prices), decimals);
     } else {
       series = SyntheticPrices.DEFAULT.withBarsPerYear(barsPerYear)
           .generate(bars == null ? SyntheticPrices.DEFAULT_BARS : bars, seed);

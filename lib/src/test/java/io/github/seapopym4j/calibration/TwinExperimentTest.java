@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MetricRegistry;
 import io.github.seapopym4j.fitness.ObservationSet;
-import io.github.seapopym4j.fitness.Period;
+import io.github.seapopym4j.fitness.SyntheticObservations;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.SyntheticForcings;
 import io.github.seapopym4j.model.FunctionalGroup;
@@ -14,7 +14,6 @@ import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,19 +42,10 @@ class TwinExperimentTest {
 
   /** Daily biomass of {@code truth} at every cell, times (1 + 0.05 ε), ε ~ N(0, 1) seeded. */
   static ObservationSet observations(FunctionalGroup truth, long seed) {
-    ObservationSet.Builder b = ObservationSet.builder("twin", "sample");
-    SplittableRandom r = new SplittableRandom(seed);
     try (NoTransportModel m = NoTransportModel.prepare(forcings, ModelConfig.defaults());
         ModelRun run = m.start(truth)) {
-      int row = 0;
-      for (int t = 0; t < 730; t++) {
-        for (int x = 0; x < 2; x++) {
-          double v = run.biomass(0, t, 0, x) * (1 + 0.05 * r.nextGaussian());
-          b.add(START.plusDays(t), 20.5, 150.5 + x, Math.max(0, v), Period.NONE, null, ++row);
-        }
-      }
+      return SyntheticObservations.fromRun(run, 0, 1, 0.05, seed);
     }
-    return b.build();
   }
 
   @Test

@@ -111,7 +111,58 @@ class CalibrateCommandTest {
     assertTrue(summary.contains("\"metric\": \"nrmse-std\""), summary);
     assertTrue(summary.contains("\"simulated_cells\": 2"), summary);
     assertTrue(summary.contains("\"best_fitness\": " + book.fitness(book.bestRow())), summary);
-    assertTrue(r.err().contains("generation 5/5"), r.err());
+    // Tests capture stderr in a string: the bar prints plain lines, the last one with the status.
+    assertTrue(r.err().contains("calibrate: 5/5 (100%)") && r.err().contains("  best "), r.err());
+    assertTrue(r.err().contains("seapopym: stopped (generations) after 5 generations"), r.err());
+  }
+
+  @Test
+  void modelOptionsAreThoseOfRun() {
+    // With kg the model's biomass is 1000 times smaller and is converted back before scoring, so
+    // the calibration scores as in grams (up to rounding: relative 1e-9).
+    Result g = run(args(dir.resolve("g"), "--population", "8", "--generations", "2"));
+    assertEquals(0, g.code(), g.err());
+    Result kg = run(args(dir.resolve("kg"), "--population", "8", "--generations", "2", "--units",
+        "kg", "--scheme", "explicit", "--gillooly", "on", "--angle-horizon-sun", "0"));
+    assertEquals(0, kg.code(), kg.err());
+    Logbook a = Logbook.read(dir.resolve("g/logbook.csv"));
+    Logbook b = Logbook.read(dir.resolve("kg/logbook.csv"));
+    assertEquals(a.fitness(a.bestRow()), b.fitness(b.bestRow()), 1e-9 * a.fitness(a.bestRow()));
+    Result implicit = run(args(dir.resolve("implicit"), "--population", "8", "--generations", "2",
+        "--scheme", "implicit", "--gillooly", "off"));
+    assertEquals(0, implicit.code(), implicit.err());
+    Logbook c = Logbook.read(dir.resolve("implicit/logbook.csv"));
+    assertTrue(Math.abs(c.fitness(0) - a.fitness(0)) > 1e-6, "another model, another score");
+  }
+
+  @Test
+  void aBadModelOptionIsNamedBeforeAnythingIsWritten() {
+    Path out = dir.resolve("none");
+    Result r = run(args(out, "--gillooly", "maybe"));
+    assertEquals(1, r.code());
+    assertEquals("seapopym: error: --gillooly: expected on or off, but found 'maybe'\n", r.err());
+    assertEquals("seapopym: error: --units: expected g or kg, but found 't'\n",
+        run(args(out, "--units", "t")).err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void missingInputFilesAreNamedWithWhatTheyAre() {
+    for (String option : List.of("--temperature", "--primary-production", "--observations",
+        "--space")) {
+      String[] a = args(dir.resolve("none"));
+      Path missing = dir.resolve("missing.csv");
+      a[Arrays.asList(a).indexOf(option) + 1] = missing.toString();
+      Result r = run(a);
+      assertEquals(1, r.code());
+      String what = switch (option) {
+        case "--temperature" -> "temperature file";
+        case "--primary-production" -> "primary production file";
+        case "--observations" -> "observations file";
+        default -> "space file";
+      };
+      assertEquals("seapopym: error: " + what + " " + missing + " does not exist\n", r.err());
+    }
   }
 
   @Test
@@ -135,7 +186,7 @@ class CalibrateCommandTest {
     assertEquals(0, run(args(out, "--optimizer", "cmaes", "--generations", "1")).code());
     Result r = run(args(out, "--optimizer", "cmaes", "--generations", "1"));
     assertEquals(1, r.code());
-    assertEquals("seapopym calibrate: " + out + " already holds a calibration "
+    assertEquals("seapopym: error: " + out + " already holds a calibration "
         + "(checkpoint.properties); resume it or choose another directory\n", r.err());
   }
 
@@ -144,7 +195,7 @@ class CalibrateCommandTest {
     Path out = dir.resolve("none");
     Result r = run(args(out, "--metric", "r2"));
     assertEquals(1, r.code());
-    assertTrue(r.err().startsWith("seapopym calibrate: unknown metric 'r2'; expected one of rmse, "),
+    assertTrue(r.err().startsWith("seapopym: error: unknown metric 'r2'; expected one of rmse, "),
         r.err());
     assertFalse(Files.exists(out));
   }
@@ -153,7 +204,7 @@ class CalibrateCommandTest {
   void anUnknownOptimizerIsRejected() {
     Result r = run(args(dir.resolve("none"), "--optimizer", "pso"));
     assertEquals(1, r.code());
-    assertEquals("seapopym calibrate: --optimizer must be ga or cmaes, but was 'pso'\n", r.err());
+    assertEquals("seapopym: error: --optimizer must be ga or cmaes, but was 'pso'\n", r.err());
   }
 
   @Test
@@ -161,7 +212,7 @@ class CalibrateCommandTest {
     Path out = dir.resolve("spark");
     Result r = run(args(out, "--engine", "spark", "--master", "local[1]"));
     assertEquals(1, r.code());
-    assertTrue(r.err().startsWith("seapopym calibrate: no evaluation engine 'spark' on the "
+    assertTrue(r.err().startsWith("seapopym: error: no evaluation engine 'spark' on the "
         + "classpath"), r.err());
     assertFalse(Files.exists(out.resolve("logbook.csv")));
   }
@@ -170,7 +221,7 @@ class CalibrateCommandTest {
   void aMasterWithTheLocalEngineIsRejected() {
     Result r = run(args(dir.resolve("none"), "--master", "local[2]"));
     assertEquals(1, r.code());
-    assertEquals("seapopym calibrate: --master is for --engine spark, but the engine is local\n",
+    assertEquals("seapopym: error: --master is for --engine spark, but the engine is local\n",
         r.err());
   }
 
@@ -182,7 +233,7 @@ class CalibrateCommandTest {
     a[Arrays.asList(a).indexOf("--space") + 1] = space.toString();
     Result r = run(a);
     assertEquals(1, r.code());
-    assertEquals("seapopym calibrate: " + space + " line 2, column 'max': expected a value greater "
+    assertEquals("seapopym: error: " + space + " line 2, column 'max': expected a value greater "
         + "than min (5), found 1\n", r.err());
   }
 }

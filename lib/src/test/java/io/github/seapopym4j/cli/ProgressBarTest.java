@@ -68,8 +68,54 @@ class ProgressBarTest {
     // draws at 200 ms and 400 ms, then the final one from close()
     assertEquals(4, draws.length, s);
     assertEquals("sims [###############---------------]  50% 2/4 10.0/s ETA 0:00", draws[1]);
-    assertEquals("sims [##############################] 100% 4/4 10.0/s in 0:00" + System.lineSeparator(),
+    // The final line is one character shorter than the one it overwrites ("in" for "ETA"): a space
+    // blanks the leftover character.
+    assertEquals("sims [##############################] 100% 4/4 10.0/s in 0:00 " + System.lineSeparator(),
         draws[3]);
+  }
+
+  @Test
+  void statusFollowsTheNumbersInBothModes() {
+    try (ProgressBar bar = bar(2, false)) {
+      nanos.addAndGet(500 * MS);
+      bar.status("best 0.123\nmean 0.456 ");
+      bar.step();
+      bar.status("best 0.1");
+      nanos.addAndGet(500 * MS);
+      bar.step();
+    }
+    List<String> lines = text().lines().toList();
+    assertEquals("sims: 1/2 (50%) 2.00/s ETA 0:01  best 0.123 mean 0.456", lines.get(0));
+    assertEquals("sims: 2/2 (100%) 2.00/s in 0:01  best 0.1", lines.get(2));
+  }
+
+  @Test
+  void aShorterLineBlanksWhatTheLongerOneLeftOnTheTerminal() {
+    ProgressBar bar = bar(10, true);
+    bar.status("best 0.123456 mean 0.456");
+    nanos.addAndGet(300 * MS);
+    bar.step();
+    bar.status("best 0.1");
+    nanos.addAndGet(300 * MS);
+    bar.step();
+    String[] draws = text().split("\r", -1);
+    assertEquals(3, draws.length, text());
+    assertEquals(draws[1].length(), draws[2].length(), "the shorter line is padded: " + text());
+    assertTrue(draws[2].stripTrailing().endsWith("  best 0.1"), text());
+  }
+
+  @Test
+  void aMessageGetsItsOwnLineAndTheBarIsDrawnAgainBelowIt() {
+    ProgressBar bar = bar(4, true);
+    nanos.addAndGet(300 * MS);
+    bar.step();
+    bar.message("warning: something");
+    String[] parts = text().split("\r", -1);
+    assertTrue(parts[2].startsWith("warning: something"), text());
+    assertTrue(parts[2].contains(System.lineSeparator() + "sims ["), text());
+    ProgressBar plain = bar(4, false);
+    plain.message("note: plain");
+    assertTrue(text().endsWith("note: plain" + System.lineSeparator()), text());
   }
 
   @Test

@@ -115,7 +115,7 @@ class RunCommandTest {
     Path out = dir.resolve("out");
     Result r = runGridA(groups, out);
     assertEquals(1, r.exitCode());
-    assertEquals("seapopym run: functional group 'D4N1': day_layer 4 is not a layer of the forcings",
+    assertEquals("seapopym: error: functional group 'D4N1': day_layer 4 is not a layer of the forcings",
         r.err().substring(0, r.err().indexOf(" (")));
     assertTrue(r.err().strip().endsWith("available layer labels: [1, 2, 3]"), r.err());
     assertEquals(1, r.err().strip().lines().count(), "one line");
@@ -128,7 +128,7 @@ class RunCommandTest {
     Path groups = Files.writeString(dir.resolve("g.csv"), HEADER + "A,0.1,1,1,0.01,0.1,-3,-0.1\n");
     Result r = runGridA(groups, dir.resolve("out"));
     assertEquals(1, r.exitCode());
-    assertEquals("seapopym run: " + groups + ": line 2: functional group 'A': tr_0 [day] must be > 0, "
+    assertEquals("seapopym: error: " + groups + ": line 2: functional group 'A': tr_0 [day] must be > 0, "
         + "but was -3.0", r.err().strip());
   }
 
@@ -137,7 +137,7 @@ class RunCommandTest {
     Path groups = Files.writeString(dir.resolve("g.csv"), HEADER + "A,0.1,one,1,0.01,0.1,10,-0.1\n");
     Result r = runGridA(groups, dir.resolve("out"));
     assertEquals(1, r.exitCode());
-    assertEquals("seapopym run: " + groups + ": line 2, column 'day_layer': expected an integer layer "
+    assertEquals("seapopym: error: " + groups + ": line 2, column 'day_layer': expected an integer layer "
         + "label, but found 'one'", r.err().strip());
   }
 
@@ -146,9 +146,9 @@ class RunCommandTest {
     Path groups = Files.writeString(dir.resolve("g.csv"), GRID_A_GROUPS);
     Result r = runGridA(groups, dir.resolve("out"), "--scheme", "rk4");
     assertEquals(1, r.exitCode());
-    assertEquals("seapopym run: --scheme: expected explicit or implicit, but found 'rk4'", r.err().strip());
+    assertEquals("seapopym: error: --scheme: expected explicit or implicit, but found 'rk4'", r.err().strip());
     r = runGridA(groups, dir.resolve("out"), "--angle-horizon-sun", "100");
-    assertEquals("seapopym run: --angle-horizon-sun: expected degrees in [-90, 90], but found '100'",
+    assertEquals("seapopym: error: --angle-horizon-sun: expected degrees in [-90, 90], but found '100'",
         r.err().strip());
   }
 
@@ -170,8 +170,36 @@ class RunCommandTest {
     Result r = run("--temperature", dir.resolve("nope.csv").toString(), "--primary-production",
         dir.resolve("nope.csv").toString(), "--groups", groups.toString(), "--out", dir.resolve("o").toString());
     assertEquals(1, r.exitCode());
-    assertTrue(r.err().startsWith("seapopym run: ") && r.err().contains("nope.csv"), r.err());
+    assertTrue(r.err().startsWith("seapopym: error: ") && r.err().contains("nope.csv"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  void aMissingFileIsReportedAsMissingNotAsAnIoError(@TempDir Path dir) throws IOException {
+    Path groups = Files.writeString(dir.resolve("g.csv"), GRID_A_GROUPS);
+    Path nope = dir.resolve("nope.csv");
+    Result r = runGridA(nope, dir.resolve("out"));
+    assertEquals(1, r.exitCode());
+    assertEquals("seapopym: error: groups file " + nope + " does not exist", r.err().strip());
+    r = run("--temperature", nope.toString(), "--primary-production", nope.toString(), "--groups",
+        groups.toString(), "--out", dir.resolve("o").toString());
+    assertEquals("seapopym: error: temperature file " + nope + " does not exist", r.err().strip());
+    r = run("--temperature", resource("grid-A/forcing_temperature.csv.gz").toString(),
+        "--primary-production", dir.toString(), "--groups", groups.toString(), "--out",
+        dir.resolve("o").toString());
+    assertEquals("seapopym: error: primary production file " + dir + " is a directory, not a file",
+        r.err().strip());
+  }
+
+  @Test
+  void theWholeCommandLinePrintsTheSameOneLineError(@TempDir Path dir) {
+    StringWriter err = new StringWriter();
+    Path nope = dir.resolve("g.csv");
+    int code = SeapopymCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
+        .execute("run", "--temperature", nope.toString(), "--primary-production", nope.toString(),
+            "--groups", nope.toString(), "--out", dir.resolve("o").toString());
+    assertEquals(1, code);
+    assertEquals("seapopym: error: temperature file " + nope + " does not exist", err.toString().strip());
   }
 
   /** Hidden staging directories left in {@code dir}. */

@@ -135,7 +135,18 @@ class ScoreCommandTest {
     assertTrue(metric.err().contains("unknown metric 'r2'"), metric.err());
     Result noRun = run("--run", dir.resolve("nothing").toString(), "--observations", obs.toString());
     assertEquals(1, noRun.code());
-    assertTrue(noRun.err().contains("biomass.csv"), noRun.err());
+    assertEquals("seapopym: error: run directory " + dir.resolve("nothing") + " does not exist",
+        noRun.err().strip());
+    Result noBiomass = run("--run", Files.createDirectories(dir.resolve("empty")).toString(),
+        "--observations", obs.toString());
+    assertTrue(noBiomass.err().startsWith("seapopym: error: ")
+        && noBiomass.err().contains("biomass.csv"), noBiomass.err());
+    Result noObs = run("--run", run.toString(), "--observations", dir.resolve("o.csv").toString());
+    assertEquals("seapopym: error: observations file " + dir.resolve("o.csv") + " does not exist",
+        noObs.err().strip());
+    Result runIsAFile = run("--run", obs.toString(), "--observations", obs.toString());
+    assertEquals("seapopym: error: run directory " + obs + " is not a directory",
+        runIsAFile.err().strip());
     Result outside = run("--run", run.toString(), "--observations",
         observations("2000-01-01,30.0,151.5,1,day\n").toString());
     assertEquals(1, outside.code());

@@ -1,0 +1,52 @@
+package io.github.seapopym4j.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Checks of the files a command reads, before it reads them, so that a missing file is reported as
+ * such ({@code groups file /tmp/g.csv does not exist}) rather than as the reader's I/O error.
+ */
+final class InputFiles {
+
+  private InputFiles() {}
+
+  /**
+   * {@code file}, checked to be an existing, readable regular file.
+   *
+   * @param what what the file is, e.g. "groups file", named first in the message
+   * @throws IllegalArgumentException "&lt;what&gt; &lt;file&gt; does not exist" (or "is a directory,
+   *     not a file", "is not readable")
+   */
+  static Path requireFile(String what, Path file) {
+    if (!Files.exists(file)) {
+      throw new IllegalArgumentException(what + " " + file + " does not exist");
+    }
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException(what + " " + file + " is a directory, not a file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new IllegalArgumentException(what + " " + file + " is not readable");
+    }
+    return file;
+  }
+
+  /**
+   * {@code dir}, checked to be an existing, readable directory.
+   *
+   * @throws IllegalArgumentException "&lt;what&gt; &lt;dir&gt; does not exist" (or "is not a
+   *     directory", "is not readable")
+   */
+  static Path requireDirectory(String what, Path dir) {
+    if (!Files.exists(dir)) {
+      throw new IllegalArgumentException(what + " " + dir + " does not exist");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(what + " " + dir + " is not a directory");
+    }
+    if (!Files.isReadable(dir)) {
+      throw new IllegalArgumentException(what + " " + dir + " is not readable");
+    }
+    return dir;
+  }
+}

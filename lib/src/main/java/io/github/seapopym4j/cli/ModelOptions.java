@@ -1,0 +1,73 @@
+package io.github.seapopym4j.cli;
+
+import io.github.seapopym4j.model.BiomassScheme;
+import io.github.seapopym4j.model.ModelConfig;
+import io.github.seapopym4j.model.ProductionUnit;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/**
+ * The model settings shared by the commands that run the model ({@code run}, {@code calibrate}), as
+ * a picocli mixin: {@code @Mixin ModelOptions model;} then {@link #config()}.
+ */
+final class ModelOptions {
+
+  @Option(names = "--scheme", paramLabel = "explicit|implicit", defaultValue = "explicit",
+      description = "Biomass time scheme (default: explicit, as SeapoPym v0.1).")
+  String scheme;
+
+  @Option(names = "--gillooly", paramLabel = "on|off", defaultValue = "on",
+      description = "Gillooly transform T/(1+T/273) of temperatures (default: on).")
+  String gillooly;
+
+  @Option(names = "--units", paramLabel = "g|kg", defaultValue = "g",
+      description = "Mass unit of production and biomass (default: g).")
+  String units;
+
+  @Option(names = "--angle-horizon-sun", paramLabel = "DEG", defaultValue = "0",
+      description = "Angle between sun and horizon for day length, degrees (default: 0).")
+  String angleHorizonSun;
+
+  /**
+   * The settings from the options.
+   *
+   * @throws IllegalArgumentException naming the option, what it expects and what it found
+   */
+  ModelConfig config() {
+    BiomassScheme s = switch (scheme.trim().toLowerCase(Locale.ROOT)) {
+      case "explicit" -> BiomassScheme.EXPLICIT;
+      case "implicit" -> BiomassScheme.IMPLICIT;
+      default -> throw option("--scheme", "explicit or implicit", scheme);
+    };
+    boolean g = switch (gillooly.trim().toLowerCase(Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw option("--gillooly", "on or off", gillooly);
+    };
+    ProductionUnit u = switch (units.trim().toLowerCase(Locale.ROOT)) {
+      case "g" -> ProductionUnit.GRAM;
+      case "kg" -> ProductionUnit.KILOGRAM;
+      default -> throw option("--units", "g or kg", units);
+    };
+    double angle;
+    try {
+      angle = Double.parseDouble(angleHorizonSun.trim());
+    } catch (NumberFormatException e) {
+      throw option("--angle-horizon-sun", "a number of degrees", angleHorizonSun);
+    }
+    if (!(angle >= -90 && angle <= 90)) {
+      throw option("--angle-horizon-sun", "degrees in [-90, 90]", angleHorizonSun);
+    }
+    return ModelConfig.defaults().withScheme(s).withGillooly(g).withUnits(u).withAngleHorizonSun(angle);
+  }
+
+  /** The unit of the model's biomass, as {@code MatchConfig.withModelUnit} names it. */
+  String biomassUnit() {
+    return config().units() == ProductionUnit.KILOGRAM ? "kg/m2" : "g/m2";
+  }
+
+  private static IllegalArgumentException option(String name, String expected, String found) {
+    return new IllegalArgumentException(
+        String.format("%s: expected %s, but found '%s'", name, expected, found));
+  }
+}
