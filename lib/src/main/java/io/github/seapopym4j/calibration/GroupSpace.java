@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param specs one spec per parameter; layers fixed at integers; fixed values and free bounds
  *     within the range the model accepts
  */
-public record GroupSpace(String name, Map<Parameter, ParamSpec> specs) {
+public record GroupSpace(String name, Map<Parameter, ParamSpec> specs)
+    implements java.io.Serializable {
 
   public GroupSpace {
     if (name == null || name.isBlank()) {

@@ -7,7 +7,8 @@ import java.util.Objects;
  * How one group parameter enters a calibration: {@link Fixed} at a value, or {@link Free} between
  * closed bounds. The same slot holds either, as in seapopym-optimization's {@code Parameter}.
  */
-public sealed interface ParamSpec permits ParamSpec.Fixed, ParamSpec.Free {
+public sealed interface ParamSpec extends java.io.Serializable
+    permits ParamSpec.Fixed, ParamSpec.Free {
 
   /**
    * A parameter held at {@code value} (in the parameter's unit).

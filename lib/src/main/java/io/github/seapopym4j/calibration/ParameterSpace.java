@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * @implNote Immutable and thread-safe.
  */
-public final class ParameterSpace {
+public final class ParameterSpace implements java.io.Serializable {
 
   private final List<GroupSpace> groups;
   private final List<Free> free;

@@ -2,8 +2,10 @@ package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.calibration.Calibration;
 import io.github.seapopym4j.calibration.CalibrationListener;
+import io.github.seapopym4j.calibration.CalibrationProblem;
 import io.github.seapopym4j.calibration.CalibrationResult;
 import io.github.seapopym4j.calibration.CmaEs;
+import io.github.seapopym4j.calibration.EvaluatorFactory;
 import io.github.seapopym4j.calibration.GeneticAlgorithm;
 import io.github.seapopym4j.calibration.LocalPopulationEvaluator;
 import io.github.seapopym4j.calibration.MemoryMonitor;
@@ -44,6 +46,11 @@ import picocli.CommandLine.Spec;
  * {@code run}. Progress goes to stderr as a progress bar over the generation budget; the summary to
  * stdout. Bad input exits with status 1 and one line {@code seapopym: error: <what is wrong>} on
  * stderr, before anything is written.
+ *
+ * <p>{@code --engine spark --master URL} evaluates each generation on Apache Spark instead of local
+ * threads, through the {@link EvaluatorFactory} the {@code seapopym4j-spark} module registers (the
+ * core library has no Spark dependency; {@code bin/seapopym} puts the module and Spark on the
+ * classpath). Results do not depend on the engine.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
     description = "Calibrate group parameters against observations (GA or CMA-ES).")
@@ -95,6 +102,16 @@ public class CalibrateCommand implements Callable<Integer> {
       description = "Threads evaluating individuals (default: all processors). Results do not "
           + "depend on it.")
   Integer threads;
+
+  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+      description = "Where individuals are evaluated: local threads, or Apache Spark (needs the "
+          + "spark module; see docs/DISTRIBUTED.md) (default: local). Results do not depend on it.")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "spark engine: the Spark master URL, e.g. local[2], spark://host:7077, yarn "
+          + "(default: spark.master of spark-submit, else local[*]).")
+  String master;
 
   @Option(names = "--metric", paramLabel = "NAME", defaultValue = "nrmse-std",
       description = "Score to minimise (maximised scores become 1 - score): rmse, nrmse-std, "
@@ -149,6 +166,8 @@ public class CalibrateCommand implements Callable<Integer> {
       if (nThreads < 1) {
         throw new IllegalArgumentException("--threads must be >= 1, but was " + nThreads);
       }
+      boolean spark = engine();
+      EvaluatorFactory sparkEngine = spark ? EvaluatorFactory.find("spark") : null;
       MemoryMonitor monitor = memoryCeilingMb == null ? MemoryMonitor.unlimited()
           : MemoryMonitor.withCeiling(memoryCeilingMb * 1_000_000);
       ModelConfig config = model.config();
@@ -162,8 +181,11 @@ public class CalibrateCommand implements Callable<Integer> {
       try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
           ModelObjective objective = ModelObjective.scoring(forcings, config, params, obs, match,
               score.loss());
-          PopulationEvaluator evaluator = LocalPopulationEvaluator.builder(objective)
-              .threads(nThreads).cache(!noCache).build()) {
+          PopulationEvaluator evaluator = spark
+              ? sparkEngine.create(CalibrationProblem.of(forcings, config, params, obs, match,
+                  score.name()), new EvaluatorFactory.Settings(master, !noCache))
+              : LocalPopulationEvaluator.builder(objective).threads(nThreads).cache(!noCache)
+                  .build()) {
         if (!objective.matchReport().outsidePeriod().isEmpty()) {
           SeapopymCli.note(err, objective.matchReport().summary());
         }
@@ -175,7 +197,12 @@ public class CalibrateCommand implements Callable<Integer> {
         context.put("optimizer", opt.name());
         context.put("settings", opt.settings());
         context.put("metric", score.name());
-        context.put("threads", nThreads);
+        context.put("engine", engine);
+        if (spark) {
+          context.put("master", master == null ? "default" : master);
+        } else {
+          context.put("threads", nThreads);
+        }
         context.put("simulated_cells", objective.simulatedCells());
         context.put("observations_matched", objective.matchReport().matched());
         context.put("wall_seconds", (System.nanoTime() - t0) / 1e9);
@@ -188,6 +215,22 @@ public class CalibrateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       return SeapopymCli.fail(err, e);
     }
+  }
+
+  /** True for the spark engine; checks --engine and --master. */
+  private boolean engine() {
+    return switch (engine) {
+      case "local" -> {
+        if (master != null) {
+          throw new IllegalArgumentException("--master is for --engine spark, but the engine is "
+              + "local");
+        }
+        yield false;
+      }
+      case "spark" -> true;
+      default -> throw new IllegalArgumentException(
+          "--engine must be local or spark, but was '" + engine + "'");
+    };
   }
 
   private Optimizer optimizer() {

@@ -18,7 +18,7 @@ import java.util.Objects;
  *     SeapoPym unit setting); predictions are converted to g m⁻²
  */
 public record MatchConfig(PeriodRule periodRule, TimeWindow window, double cellToleranceDegrees,
-    boolean failOutsidePeriod, String modelUnit) {
+    boolean failOutsidePeriod, String modelUnit) implements java.io.Serializable {
 
   /** Validates the settings. */
   public MatchConfig {

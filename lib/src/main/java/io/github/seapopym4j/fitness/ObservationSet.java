@@ -28,7 +28,7 @@ import tech.tablesaw.api.Table;
  *
  * @implNote Immutable and thread-safe.
  */
-public final class ObservationSet {
+public final class ObservationSet implements java.io.Serializable {
 
   private final String source;
   private final String rowKind;

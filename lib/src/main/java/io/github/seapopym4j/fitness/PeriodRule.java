@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * </ul>
  * A rule that selects no group is an error, never a silent zero prediction.
  */
-public sealed interface PeriodRule {
+public sealed interface PeriodRule extends java.io.Serializable {
 
   /**
    * The indices of the groups whose summed biomass a {@code period} observation compares with.

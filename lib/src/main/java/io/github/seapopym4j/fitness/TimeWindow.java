@@ -13,7 +13,7 @@ import java.util.Locale;
  * <p>Steps outside the simulated period are left out of the mean; a window with no step dated in it
  * (e.g. a 1-day window on a weekly model) uses the step that contains the observation date.
  */
-public sealed interface TimeWindow {
+public sealed interface TimeWindow extends java.io.Serializable {
 
   /** The first and last date of the window around {@code date}, both inclusive. */
   LocalDate[] around(LocalDate date);

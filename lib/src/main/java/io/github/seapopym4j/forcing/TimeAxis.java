@@ -15,7 +15,8 @@ import java.util.List;
  * @param stepDays the step in days, {@code dt} (≥ 1)
  * @param size the number of steps (≥ 1)
  */
-public record TimeAxis(LocalDate start, int stepDays, int size) {
+public record TimeAxis(LocalDate start, int stepDays, int size)
+    implements java.io.Serializable {
 
   /** Validates the axis. */
   public TimeAxis {

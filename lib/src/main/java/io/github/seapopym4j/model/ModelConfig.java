@@ -17,7 +17,7 @@ import java.util.Objects;
  *     MissingLayerPolicy#UPSTREAM}, as v0.1)
  */
 public record ModelConfig(BiomassScheme scheme, boolean gillooly, ProductionUnit units,
-    double angleHorizonSun, MissingLayerPolicy missingLayer) {
+    double angleHorizonSun, MissingLayerPolicy missingLayer) implements java.io.Serializable {
 
   /** Validates the settings. */
   public ModelConfig {

@@ -23,7 +23,7 @@ import java.util.Arrays;
  *
  * <p>Immutable; the values are copied in and out.
  */
-public final class Axis {
+public final class Axis implements java.io.Serializable {
 
   /** How a unit-interval coordinate of a sample becomes a value. */
   private enum Kind { EXPLICIT, LINEAR, LOG, INTEGERS }

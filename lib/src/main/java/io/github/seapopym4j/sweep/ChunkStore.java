@@ -84,7 +84,12 @@ final class ChunkStore {
   }
 
   Path chunk(int index) {
-    return chunkDir.resolve(String.format(Locale.ROOT, "chunk-%06d.csv", index));
+    return chunkFile(dir, index);
+  }
+
+  /** The file of chunk {@code index} of the sweep in {@code dir} (also for writers in other JVMs). */
+  static Path chunkFile(Path dir, int index) {
+    return dir.resolve(CHUNKS).resolve(String.format(Locale.ROOT, "chunk-%06d.csv", index));
   }
 
   void writeChunk(int index, byte[] rows) {

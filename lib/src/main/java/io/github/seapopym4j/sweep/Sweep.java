@@ -97,7 +97,7 @@ public final class Sweep {
     }
     List<Metric> metrics = kernel.metrics();
     limits.check(plan, metrics.size());
-    checkNames(metrics);
+    checkNames(plan, metrics);
     kernel.check(plan);
     long t0 = System.nanoTime();
     plan.materialise();
@@ -111,7 +111,8 @@ public final class Sweep {
     boolean[] done = new boolean[chunkCount];
     State state = new State(n, t0);
 
-    ChunkStore store = output == null ? null : new ChunkStore(output, manifest(metrics), resume);
+    ChunkStore store = output == null ? null : new ChunkStore(output,
+        manifest(plan, kernel, metrics, chunkSize), resume);
     if (store != null) {
       long r0 = System.nanoTime();
       state.resumed = store.load(csv, columns, chunkSize, done);
@@ -218,7 +219,8 @@ public final class Sweep {
     return (int) Math.min(n, (long) (chunk + 1) * chunkSize);
   }
 
-  private String manifest(List<Metric> metrics) {
+  /** What the chunk files of a sweep belong to (shared with {@link SweepParts}). */
+  static String manifest(SweepPlan plan, SweepKernel kernel, List<Metric> metrics, int chunkSize) {
     StringBuilder sb = new StringBuilder("seapopym4j sweep manifest, format 1\n");
     sb.append("plan ").append(plan.describe()).append('\n');
     sb.append("kernel ").append(kernel.describe()).append('\n');
@@ -230,7 +232,8 @@ public final class Sweep {
     return sb.toString();
   }
 
-  private void checkNames(List<Metric> metrics) {
+  /** Metric names must not clash with axis names or the index column. */
+  static void checkNames(SweepPlan plan, List<Metric> metrics) {
     List<String> names = new ArrayList<>(List.of("combination"));
     names.addAll(plan.axisNames());
     for (Metric m : metrics) {

@@ -21,7 +21,8 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public abstract sealed class SweepPlan permits GridPlan, SamplePlan {
+public abstract sealed class SweepPlan implements java.io.Serializable
+    permits GridPlan, SamplePlan {
 
   private final List<Axis> axes;
 

@@ -208,6 +208,24 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void theSparkEngineWithoutTheSparkModuleFailsWithAClearMessage() {
+    Path out = dir.resolve("spark");
+    Result r = run(args(out, "--engine", "spark", "--master", "local[1]"));
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("seapopym: error: no evaluation engine 'spark' on the "
+        + "classpath"), r.err());
+    assertFalse(Files.exists(out.resolve("logbook.csv")));
+  }
+
+  @Test
+  void aMasterWithTheLocalEngineIsRejected() {
+    Result r = run(args(dir.resolve("none"), "--master", "local[2]"));
+    assertEquals(1, r.code());
+    assertEquals("seapopym: error: --master is for --engine spark, but the engine is local\n",
+        r.err());
+  }
+
+  @Test
   void aBadSpaceFileIsReportedOnOneLine() throws IOException {
     Path space = dir.resolve("space.csv");
     Files.writeString(space, "group,parameter,value,min,max\nD1N1,tr_0,,5,1\n");

@@ -1,0 +1,200 @@
+package io.github.seapopym4j.sweep;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * A sweep cut into chunks for an engine that evaluates them in other JVMs, such as the {@code
+ * spark} module's {@code SparkSweep}. The driver {@link #open opens} the sweep (checks, resume),
+ * hands the {@link #pending()} chunks to its workers, which call the static {@link #evaluateChunk}
+ * and, with an output directory, {@link #writeChunk}; it then {@link #accept accepts} the columns
+ * they return and {@link #finish finishes} (assembles {@code results.csv} from the chunk files).
+ *
+ * <p>The manifest, chunk files and {@code results.csv} are exactly those of {@link Sweep}, so a
+ * sweep started by one can be resumed by the other and both give the same file. With an output
+ * directory, workers and driver must see the same file system.
+ *
+ * @implNote Driver side not thread-safe: call {@code accept} from one thread.
+ */
+public final class SweepParts {
+
+  private final SweepPlan plan;
+  private final SweepKernel kernel;
+  private final List<Metric> metrics;
+  private final int chunkSize;
+  private final int n;
+  private final int chunkCount;
+  private final double[][] columns;
+  private final boolean[] done;
+  private final ResultCsv csv;
+  private final ChunkStore store;
+  private final long resumed;
+  private final long t0;
+  private long available;
+
+  private SweepParts(SweepPlan plan, SweepKernel kernel, int chunkSize, Path output,
+      boolean resume, long t0) {
+    this.plan = plan;
+    this.kernel = kernel;
+    this.metrics = List.copyOf(kernel.metrics());
+    this.chunkSize = chunkSize;
+    this.t0 = t0;
+    this.n = (int) plan.combinations();
+    this.chunkCount = (int) ((n + (long) chunkSize - 1) / chunkSize);
+    this.columns = new double[metrics.size()][n];
+    for (double[] c : columns) {
+      Arrays.fill(c, Double.NaN);
+    }
+    this.done = new boolean[chunkCount];
+    this.csv = new ResultCsv(plan, metrics);
+    this.store = output == null ? null
+        : new ChunkStore(output, Sweep.manifest(plan, kernel, metrics, chunkSize), resume);
+    this.resumed = store == null ? 0 : store.load(csv, columns, chunkSize, done);
+    this.available = resumed;
+  }
+
+  /**
+   * Checks the plan against {@code limits} and {@code kernel} (as {@link Sweep#run()} does),
+   * prepares its values, and reads back the chunks an earlier run left in {@code output}.
+   *
+   * @param output the directory of chunk files and results.csv, or null for none
+   * @throws IllegalArgumentException when the plan exceeds a ceiling or does not suit the kernel
+   * @throws IllegalStateException when {@code output} holds a different sweep, or a sweep and
+   *     {@code resume} is false
+   */
+  public static SweepParts open(SweepPlan plan, SweepKernel kernel, int chunkSize,
+      SweepLimits limits, Path output, boolean resume) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(kernel, "kernel");
+    Objects.requireNonNull(limits, "limits");
+    if (chunkSize < 1) {
+      throw new IllegalArgumentException("chunkSize must be >= 1, but was " + chunkSize);
+    }
+    if (resume && output == null) {
+      throw new IllegalStateException("resume needs an output directory, but none was given");
+    }
+    long t0 = System.nanoTime();
+    List<Metric> metrics = kernel.metrics();
+    limits.check(plan, metrics.size());
+    Sweep.checkNames(plan, metrics);
+    kernel.check(plan);
+    plan.materialise();
+    return new SweepParts(plan, kernel, chunkSize, output, resume, t0);
+  }
+
+  /**
+   * Evaluates chunk {@code chunk} of {@code plan} with {@code kernel}. Runs in the worker's JVM.
+   *
+   * @return the chunk's metric columns, {@code [metric][combination - from]}
+   */
+  public static double[][] evaluateChunk(SweepPlan plan, SweepKernel kernel, int chunk,
+      int chunkSize) {
+    int from = chunkStart(plan, chunk, chunkSize);
+    int to = (int) Math.min(plan.combinations(), (long) from + chunkSize);
+    Chunk c = new Chunk(plan, chunk, from, to, kernel.metrics().size());
+    kernel.evaluate(c);
+    double[][] out = new double[kernel.metrics().size()][];
+    for (int m = 0; m < out.length; m++) {
+      out[m] = c.column(m);
+    }
+    return out;
+  }
+
+  /**
+   * Writes the rows of chunk {@code chunk} ({@code columns} as {@link #evaluateChunk} returned them)
+   * to its file in the sweep directory {@code output}, atomically. Runs in the worker's JVM.
+   */
+  public static void writeChunk(SweepPlan plan, List<Metric> metrics, int chunk, int chunkSize,
+      double[][] columns, Path output) {
+    int from = chunkStart(plan, chunk, chunkSize);
+    int to = (int) Math.min(plan.combinations(), (long) from + chunkSize);
+    ResultCsv rows = new ResultCsv(plan, metrics);
+    StringBuilder sb = new StringBuilder((to - from) * 96);
+    for (int k = from; k < to; k++) {
+      rows.appendRow(sb, k, columns, k - from);
+    }
+    ChunkStore.writeAtomically(ChunkStore.chunkFile(output, chunk),
+        sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  private static int chunkStart(SweepPlan plan, int chunk, int chunkSize) {
+    long n = plan.combinations();
+    long from = (long) chunk * chunkSize;
+    if (chunk < 0 || from >= n) {
+      throw new IllegalArgumentException(String.format(
+          "chunk must be in [0, %d) for %d combinations in chunks of %d, but was %d",
+          (n + chunkSize - 1) / chunkSize, n, chunkSize, chunk));
+    }
+    return (int) from;
+  }
+
+  /** The plan, its values prepared (ship this one to the workers). */
+  public SweepPlan plan() {
+    return plan;
+  }
+
+  public int chunkSize() {
+    return chunkSize;
+  }
+
+  public int chunkCount() {
+    return chunkCount;
+  }
+
+  /** The chunks still to evaluate, in increasing order. */
+  public int[] pending() {
+    return IntStream.range(0, chunkCount).filter(i -> !done[i]).toArray();
+  }
+
+  /** Takes the columns {@link #evaluateChunk} returned for {@code chunk}. */
+  public void accept(int chunk, double[][] chunkColumns) {
+    if (chunk < 0 || chunk >= chunkCount) {
+      throw new IllegalArgumentException(
+          "chunk must be in [0, " + chunkCount + "), but was " + chunk);
+    }
+    if (done[chunk]) {
+      throw new IllegalStateException("chunk " + chunk + " was already accepted or resumed");
+    }
+    int from = chunk * chunkSize;
+    int size = (int) Math.min(n, (long) from + chunkSize) - from;
+    if (chunkColumns.length != columns.length) {
+      throw new IllegalArgumentException(String.format("chunk %d: expected %d metric columns, "
+          + "but got %d", chunk, columns.length, chunkColumns.length));
+    }
+    for (int m = 0; m < columns.length; m++) {
+      if (chunkColumns[m].length != size) {
+        throw new IllegalArgumentException(String.format("chunk %d, metric %s: expected %d values, "
+            + "but got %d", chunk, metrics.get(m).name(), size, chunkColumns[m].length));
+      }
+      System.arraycopy(chunkColumns[m], 0, columns[m], from, size);
+    }
+    done[chunk] = true;
+    available += size;
+  }
+
+  /**
+   * The result; when every chunk is in and there is an output directory, first assembles {@code
+   * results.csv} from the chunk files (and deletes them).
+   *
+   * @param kernelNanos kernel time summed over workers [ns]
+   * @param resultNanos result handling summed over workers (chunk files) [ns]
+   * @param workers the number of parallel workers (e.g. executor cores)
+   */
+  public SweepResult finish(long kernelNanos, long resultNanos, int workers) {
+    boolean complete = available == n;
+    long r = resultNanos;
+    if (complete && store != null && !store.resultsComplete()) {
+      long r0 = System.nanoTime();
+      store.assemble(csv.header(), chunkCount);
+      r += System.nanoTime() - r0;
+    }
+    SweepTimings timings = new SweepTimings(System.nanoTime() - t0, kernelNanos, r, workers,
+        available - resumed, resumed);
+    return new SweepResult(plan, metrics, columns, complete, available, timings,
+        kernel.workPerCombination(), store == null ? null : store.results());
+  }
+}
