@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -196,13 +193,5 @@ public final class Profiler {
       }
       record(name, Math.max(0, nanos - childNanos), bytes < 0 ? -1 : Math.max(0, bytes - childBytes));
     }
-  }
-
-  /** Wraps the rows of a summary list; also used for tables read back. */
-  static Table emptyTable() {
-    return Table.create("stages", StringColumn.create("stage"), LongColumn.create("calls"),
-        DoubleColumn.create("total_ms"), DoubleColumn.create("mean_ms"),
-        DoubleColumn.create("p50_ms"), DoubleColumn.create("p95_ms"), DoubleColumn.create("share"),
-        LongColumn.create("allocated_bytes"), LongColumn.create("allocated_bytes_per_call"));
   }
 }

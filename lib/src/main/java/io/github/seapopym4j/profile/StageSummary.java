@@ -1,6 +1,9 @@
 package io.github.seapopym4j.profile;
 
 import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -40,8 +43,11 @@ public record StageSummary(String name, long calls, long totalNanos, long p50Nan
   }
 
   /** The table of {@link Profiler#table()} for {@code stages}. */
-  static Table table(List<StageSummary> stages) {
-    Table t = Profiler.emptyTable();
+  public static Table table(List<StageSummary> stages) {
+    Table t = Table.create("stages", StringColumn.create("stage"), LongColumn.create("calls"),
+        DoubleColumn.create("total_ms"), DoubleColumn.create("mean_ms"),
+        DoubleColumn.create("p50_ms"), DoubleColumn.create("p95_ms"), DoubleColumn.create("share"),
+        LongColumn.create("allocated_bytes"), LongColumn.create("allocated_bytes_per_call"));
     double sum = stages.stream().mapToLong(StageSummary::totalNanos).sum();
     for (StageSummary s : stages) {
       t.stringColumn("stage").append(s.name);
