@@ -187,32 +187,20 @@ public class ProfileCommand implements Callable<Integer> {
   }
 
   private void calibration(CalibrationWorkload w) {
-    ForcingSet forcings;
-    try (Profiler.Stage s = profiler.stage(Profiler.LOAD)) {
-      forcings = w.load(false);
-    }
-    ModelObjective objective;
-    try (forcings) {
-      try (Profiler.Stage s = profiler.stage(Profiler.PREPARE)) {
-        objective = w.objective(forcings);
-      }
-      try (objective; PopulationEvaluator ev = LocalPopulationEvaluator.builder(
-          objective.withProfiler(profiler)).threads(threads).cache(false).build()) {
-        CalibrationResult r = Calibration.builder(GeneticAlgorithm.builder()
-                .populationSize(population).build(), w.space().domain(), ev)
-            .seed(seed).stop(StopCriteria.generations(generations)).profiler(profiler).build().run();
-        memory = r.memory();
-      }
+    try (ForcingSet forcings = w.load(false, profiler);
+        ModelObjective objective = w.objective(forcings, profiler);
+        PopulationEvaluator ev = LocalPopulationEvaluator.builder(objective.withProfiler(profiler))
+            .threads(threads).cache(false).build()) {
+      CalibrationResult r = Calibration.builder(GeneticAlgorithm.builder()
+              .populationSize(population).build(), w.space().domain(), ev)
+          .seed(seed).stop(StopCriteria.generations(generations)).profiler(profiler).build().run();
+      memory = r.memory();
     }
   }
 
   private void runs(CalibrationWorkload w) {
-    ForcingSet forcings;
-    try (Profiler.Stage s = profiler.stage(Profiler.LOAD)) {
-      forcings = w.load(false);
-    }
     NoTransportModel model;
-    try (forcings) {
+    try (ForcingSet forcings = w.load(false, profiler)) {
       try (Profiler.Stage s = profiler.stage(Profiler.PREPARE)) {
         model = NoTransportModel.prepare(forcings, w.config());
       }

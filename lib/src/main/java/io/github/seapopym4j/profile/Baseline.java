@@ -69,20 +69,12 @@ public final class Baseline {
     long before = memoryAfterGc();
     Profiler p = Profiler.enabled();
     long t0 = System.nanoTime();
-    ForcingSet forcings;
-    try (Profiler.Stage s = p.stage(Profiler.LOAD)) {
-      forcings = cfg.workload.load(false);
-    }
-    ModelObjective objective;
-    try (forcings) {
-      try (Profiler.Stage s = p.stage(Profiler.PREPARE)) {
-        objective = cfg.workload.objective(forcings);
-      }
-      try (objective; PopulationEvaluator ev = LocalPopulationEvaluator.builder(
-          objective.withProfiler(p)).threads(1).cache(false).build()) {
-        CalibrationResult r = calibrate(ev, p, population, generations);
-        return outcome(SEAPOPYM4J, t0, before, p, r);
-      }
+    try (ForcingSet forcings = cfg.workload.load(false, p);
+        ModelObjective objective = cfg.workload.objective(forcings, p);
+        PopulationEvaluator ev = LocalPopulationEvaluator.builder(
+            objective.withProfiler(p)).threads(1).cache(false).build()) {
+      CalibrationResult r = calibrate(ev, p, population, generations);
+      return outcome(SEAPOPYM4J, t0, before, p, r);
     }
   }
 

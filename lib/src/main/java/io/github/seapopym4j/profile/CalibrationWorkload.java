@@ -118,8 +118,22 @@ public record CalibrationWorkload(Path temperature, Path primaryProduction, Para
         LoadOptions.defaults().withCache(cache));
   }
 
+  /** {@link #load(boolean)} timed as the {@link Profiler#LOAD} stage of {@code profiler}. */
+  public ForcingSet load(boolean cache, Profiler profiler) {
+    try (Profiler.Stage s = profiler.stage(Profiler.LOAD)) {
+      return load(cache);
+    }
+  }
+
   /** An objective on {@code forcings}: matches the observations and prepares the observed cells. */
   public ModelObjective objective(ForcingSet forcings) {
     return ModelObjective.scoring(forcings, config, space, observations, match, loss);
+  }
+
+  /** {@link #objective(ForcingSet)} timed as the {@link Profiler#PREPARE} stage of {@code profiler}. */
+  public ModelObjective objective(ForcingSet forcings, Profiler profiler) {
+    try (Profiler.Stage s = profiler.stage(Profiler.PREPARE)) {
+      return objective(forcings);
+    }
   }
 }

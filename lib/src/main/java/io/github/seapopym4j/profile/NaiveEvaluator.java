@@ -78,14 +78,8 @@ public final class NaiveEvaluator implements PopulationEvaluator {
   }
 
   private double evaluateOne(double[] x) {
-    ForcingSet forcings;
-    try (Profiler.Stage s = profiler.stage(Profiler.LOAD)) {
-      forcings = workload.load(false);
-    }
-    ModelObjective objective;
-    try (Profiler.Stage s = profiler.stage(Profiler.PREPARE)) {
-      objective = workload.objective(forcings);
-    }
+    ForcingSet forcings = workload.load(false, profiler);
+    ModelObjective objective = workload.objective(forcings, profiler);
     ModelRun run;
     try (Profiler.Stage s = profiler.stage(Profiler.RUN)) {
       run = objective.model().start(workload.space().decode(x));

@@ -17,7 +17,7 @@ class BaselineTest {
   @BeforeAll
   static void run() {
     CalibrationWorkload w = CalibrationWorkload.synthetic(dir, 1);
-    report = Baseline.builder(w).population(8).generations(4).repeats(2).build().run();
+    report = Baseline.builder(w).population(6).generations(3).repeats(2).build().run();
     System.out.print(report.summary());
     System.out.println(report.table().print());
     System.out.println(report.memoryTable().print());
