@@ -76,11 +76,11 @@ public class ProfileCommand implements Callable<Integer> {
       description = "Primary production file (with --temperature).")
   Path primaryProduction;
 
-  @Option(names = "--population", defaultValue = "16", paramLabel = "N",
+  @Option(names = "--population", defaultValue = "12", paramLabel = "N",
       description = "GA individuals per generation (default ${DEFAULT-VALUE}).")
   int population;
 
-  @Option(names = "--generations", defaultValue = "6", paramLabel = "N",
+  @Option(names = "--generations", defaultValue = "5", paramLabel = "N",
       description = "GA generations (default ${DEFAULT-VALUE}).")
   int generations;
 

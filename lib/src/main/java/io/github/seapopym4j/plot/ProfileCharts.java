@@ -32,6 +32,31 @@ public final class ProfileCharts {
   }
 
   /**
+   * Grouped bars of each stage's total time [ms] per individual, one series per workflow (tables
+   * from {@code Profiler.table()} or {@code StageSummary.table}); a stage a workflow lacks is 0.
+   *
+   * @param individuals the number of individuals each workflow evaluated
+   */
+  public static CategoryChart stagesCompared(Map<String, Table> stageTables, int individuals) {
+    CategoryChart c = bars("Time per individual and stage", "stage", "time per individual [ms]");
+    List<String> names = new ArrayList<>();
+    stageTables.values().forEach(t -> t.stringColumn("stage").forEach(n -> {
+      if (!names.contains(n)) {
+        names.add(n);
+      }
+    }));
+    stageTables.forEach((workflow, t) -> {
+      List<Double> y = new ArrayList<>();
+      for (String n : names) {
+        int row = t.stringColumn("stage").asList().indexOf(n);
+        y.add(row < 0 ? 0 : t.doubleColumn("total_ms").get(row) / individuals);
+      }
+      c.addSeries(workflow, names, y);
+    });
+    return c;
+  }
+
+  /**
    * Resident set after each generation [MB], one line per named series (e.g. "naive",
    * "seapopym4j").
    */

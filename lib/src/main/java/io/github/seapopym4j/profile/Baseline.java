@@ -27,9 +27,11 @@ import java.util.Objects;
  * System.out.println(r.summary());
  * }</pre>
  *
- * <p>The seapopym4j repeats run first, then the naive ones (each released afterwards), each
- * preceded by a {@link System#gc()}: memory the naive workflow took from the operating system is
- * not always given back, and would otherwise distort the seapopym4j memory series. A warm-up of both (one generation of 2 individuals) runs
+ * <p>The seapopym4j repeats run first, then the naive ones, each preceded by a {@link System#gc()}.
+ * The naive repeats' leaks are all released only after the last one: memory freed by the C
+ * allocator is kept by the process and reused, so a naive repeat run after a released one would
+ * grow into it without the resident set showing it, and a seapopym4j repeat after it would look
+ * like it shrinks. The bound is {@code repeats × maxRetained} individuals. A warm-up of both (one generation of 2 individuals) runs
  * first and is discarded, so that class loading and JIT do not land on the first repeat.
  */
 public final class Baseline {
@@ -58,8 +60,15 @@ public final class Baseline {
     for (int r = 0; r < cfg.repeats; r++) {
       shared.add(shared(cfg.population, cfg.generations));
     }
-    for (int r = 0; r < cfg.repeats; r++) {
-      naive.add(naive(cfg.population, cfg.generations));
+    List<NaiveEvaluator> leaking = new ArrayList<>();
+    try {
+      for (int r = 0; r < cfg.repeats; r++) {
+        NaiveEvaluator ev = new NaiveEvaluator(cfg.workload, Profiler.enabled(), cfg.maxRetained);
+        leaking.add(ev);
+        naive.add(naive(ev, cfg.population, cfg.generations));
+      }
+    } finally {
+      leaking.forEach(NaiveEvaluator::close);
     }
     return new BaselineReport(naive, shared);
   }
@@ -80,13 +89,17 @@ public final class Baseline {
 
   /** The naive workflow, once (its leaks are released before returning). */
   public BaselineOutcome naive(int population, int generations) {
-    long before = memoryAfterGc();
-    Profiler p = Profiler.enabled();
-    long t0 = System.nanoTime();
-    try (NaiveEvaluator ev = new NaiveEvaluator(cfg.workload, p, cfg.maxRetained)) {
-      CalibrationResult r = calibrate(ev, p, population, generations);
-      return outcome(NAIVE, t0, before, p, r);
+    try (NaiveEvaluator ev = new NaiveEvaluator(cfg.workload, Profiler.enabled(),
+        cfg.maxRetained)) {
+      return naive(ev, population, generations);
     }
+  }
+
+  private BaselineOutcome naive(NaiveEvaluator ev, int population, int generations) {
+    long before = memoryAfterGc();
+    long t0 = System.nanoTime();
+    CalibrationResult r = calibrate(ev, ev.profiler(), population, generations);
+    return outcome(NAIVE, t0, before, ev.profiler(), r);
   }
 
   private CalibrationResult calibrate(PopulationEvaluator ev, Profiler p, int population,
@@ -121,7 +134,7 @@ public final class Baseline {
     private int generations = 6;
     private int repeats = 3;
     private long seed = 42;
-    private int maxRetained = 2000;
+    private int maxRetained = 500;
 
     private Builder(CalibrationWorkload workload) {
       this.workload = workload;
@@ -151,7 +164,7 @@ public final class Baseline {
       return this;
     }
 
-    /** The most individuals the naive workflow keeps in memory (default 2000). */
+    /** The most individuals one naive repeat keeps in memory (default 500). */
     public Builder maxRetained(int n) {
       this.maxRetained = atLeast("maxRetained", n, 0);
       return this;

@@ -94,6 +94,11 @@ public final class NaiveEvaluator implements PopulationEvaluator {
     }
   }
 
+  /** Where the stages are recorded. */
+  public Profiler profiler() {
+    return profiler;
+  }
+
   /** How many individuals' memory is held now. */
   public synchronized int retained() {
     return retained.size();

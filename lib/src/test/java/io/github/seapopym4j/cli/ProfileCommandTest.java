@@ -47,7 +47,7 @@ class ProfileCommandTest {
 
   @Test
   void baselineEndsWithOneJsonLine() {
-    Result r = run("profile", "--workload", "baseline", "--population", "3", "--generations", "2",
+    Result r = run("profile", "--workload", "baseline", "--population", "2", "--generations", "2",
         "--repeats", "2", "--no-jfr", "--out", dir.resolve("base").toString());
     assertEquals(0, r.status(), r.err());
     String[] lines = r.out().strip().split("\n");

@@ -36,6 +36,22 @@ class ProfileChartsTest {
   }
 
   @Test
+  void comparedStagesFillMissingStagesWithZero() {
+    Profiler a = Profiler.enabled();
+    a.record("load", 4_000_000, 0);
+    a.record("run", 2_000_000, 0);
+    Profiler b = Profiler.enabled();
+    b.record("run", 2_000_000, 0);
+    var c = ProfileCharts.stagesCompared(
+        new java.util.LinkedHashMap<>(Map.of("naive", a.table(), "seapopym4j", b.table())), 2);
+    assertEquals(0.0, c.getSeries("seapopym4j").getYData()[List.copyOf(
+        c.getSeries("seapopym4j").getXData()).indexOf("load")], 1e-12);
+    assertEquals(2.0, c.getSeries("naive").getYData()[List.copyOf(
+        c.getSeries("naive").getXData()).indexOf("load")], 1e-12);
+    assertRenders(Charts.image(c));
+  }
+
+  @Test
   void memoryChartHasOneLinePerSeries() {
     MemorySeries s = MemorySeries.empty().plus(0, new MemorySnapshot(1, 2, 3_000_000))
         .plus(1, new MemorySnapshot(1, 2, 4_000_000));

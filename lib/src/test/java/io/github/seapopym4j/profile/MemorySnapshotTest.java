@@ -29,4 +29,12 @@ class MemorySnapshotTest {
     assertTrue(s.heapUsedBytes() > 0, s.toString());
     assertTrue(s.residentBytes() > 0 || !System.getProperty("os.name").startsWith("Linux"), s.toString());
   }
+
+  @Test
+  void heapAfterLastGcIsPositiveAfterACollectionAndBelowTheMaximum() {
+    System.gc();
+    long live = MemorySnapshot.heapAfterLastGcBytes();
+    org.junit.jupiter.api.Assertions.assertTrue(live > 0 && live <= Runtime.getRuntime().maxMemory(),
+        "heap after GC: " + live);
+  }
 }
