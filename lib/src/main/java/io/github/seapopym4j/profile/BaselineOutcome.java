@@ -47,11 +47,21 @@ public record BaselineOutcome(String workflow, long wallNanos, long initNanos, i
     return (double) wallNanos / individuals;
   }
 
-  /** Highest memory figure after any generation minus {@link #memoryBefore} [bytes]. */
+  /**
+   * The largest rise of the memory figure during the workflow: the highest, over the generations,
+   * of a reading minus the lowest reading before it ({@link #memoryBefore} included) [bytes]. A fall
+   * that is not the workflow's doing (G1 giving heap back concurrently after the GC that preceded
+   * the workflow) then does not hide a later rise.
+   */
   public long memoryGrowthBytes() {
-    long peak = memory.samples().stream().mapToLong(MemoryMonitor::measuredBytes).max()
-        .orElse(memoryBefore);
-    return peak - memoryBefore;
+    long low = memoryBefore;
+    long rise = 0;
+    for (var s : memory.samples()) {
+      long m = MemoryMonitor.measuredBytes(s);
+      rise = Math.max(rise, m - low);
+      low = Math.min(low, m);
+    }
+    return rise;
   }
 
   /** Memory figure after the last generation minus that after the first [bytes]. */

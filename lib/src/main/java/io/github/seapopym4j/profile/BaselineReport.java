@@ -17,8 +17,8 @@ import tech.tablesaw.api.Table;
  *   <li>{@code init_speedup}: initialisation (load + prepare) per individual, naive / seapopym4j;
  *       seapopym4j initialises once for all individuals of all generations;
  *   <li>{@code time_ratio}: wall time of the whole calibration, naive / seapopym4j;
- *   <li>{@code memory_ratio}: memory growth (peak resident set after a generation minus the
- *       resident set before the workflow), naive / seapopym4j, each floored at {@value
+ *   <li>{@code memory_ratio}: memory growth ({@link BaselineOutcome#memoryGrowthBytes()}: the largest
+ *       rise of the resident set during the workflow), naive / seapopym4j, each floored at {@value
  *       #MEMORY_FLOOR_BYTES} bytes so that the ratio stays defined when a growth is within noise of
  *       zero;
  *   <li>identical results: every logbook fitness, bit for bit, in every repeat.
