@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.profile.Profiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class Calibration {
 
   private Calibration(Builder cfg) {
     this.cfg = cfg;
-    this.evaluator = new ReportingEvaluator(cfg.evaluator);
+    this.evaluator = new ReportingEvaluator(cfg.evaluator, cfg.profiler);
   }
 
   /** A builder for {@code optimizer} on {@code domain}, evaluating through {@code evaluator}. */
@@ -167,6 +168,16 @@ public final class Calibration {
       cfg.listener.finished(result());
       return null;
     }
+    Generation g;
+    try (Profiler.Stage s = cfg.profiler.stage(Profiler.OPTIMISER)) {
+      g = nextGeneration();
+    }
+    cfg.listener.generation(g);
+    return g;
+  }
+
+  /** Evolves, evaluates and records one generation (the {@link Profiler#OPTIMISER} stage). */
+  private Generation nextGeneration() {
     long t0 = System.nanoTime();
     long index = evolution.generation();
     evaluator.reset();
@@ -202,7 +213,6 @@ public final class Calibration {
     }
     generations.add(g);
     memoryExceeded = check.status() == MemoryMonitor.Status.EXCEEDED;
-    cfg.listener.generation(g);
     return g;
   }
 
@@ -217,6 +227,7 @@ public final class Calibration {
     private MemoryMonitor monitor = MemoryMonitor.unlimited();
     private Path directory;
     private boolean resume;
+    private Profiler profiler = Profiler.disabled();
 
     private Builder(Optimizer optimizer, Domain domain, PopulationEvaluator evaluator) {
       this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
@@ -259,6 +270,16 @@ public final class Calibration {
      */
     public Builder resume(boolean resume) {
       this.resume = resume;
+      return this;
+    }
+
+    /**
+     * Times each generation's {@link Profiler#OPTIMISER} and {@link Profiler#EVALUATE} stages in
+     * {@code profiler} (default: disabled). To time runs and scoring too, evaluate a {@link
+     * ModelObjective#withProfiler} view with the same profiler.
+     */
+    public Builder profiler(Profiler profiler) {
+      this.profiler = Objects.requireNonNull(profiler, "profiler");
       return this;
     }
 

@@ -13,6 +13,7 @@ import io.github.seapopym4j.model.CellSelection;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
+import io.github.seapopym4j.profile.Profiler;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -30,6 +31,9 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>{@link #withProfiler} gives a view that times each call's {@link Profiler#RUN} and {@link
+ * Profiler#SCORE} stages.
+ *
  * @implNote Thread-safe: the model and the scorer are.
  */
 public final class ModelObjective implements Objective, AutoCloseable {
@@ -40,9 +44,16 @@ public final class ModelObjective implements Objective, AutoCloseable {
   private final FitnessFunction fitness;
   private final int simulatedCells;
   private final MatchReport matchReport;
+  private final Profiler profiler;
 
   private ModelObjective(NoTransportModel model, boolean ownsModel, ParameterSpace space,
       FitnessFunction fitness, int simulatedCells, MatchReport matchReport) {
+    this(model, ownsModel, space, fitness, simulatedCells, matchReport, Profiler.disabled());
+  }
+
+  private ModelObjective(NoTransportModel model, boolean ownsModel, ParameterSpace space,
+      FitnessFunction fitness, int simulatedCells, MatchReport matchReport, Profiler profiler) {
+    this.profiler = profiler;
     this.model = model;
     this.ownsModel = ownsModel;
     this.space = space;
@@ -102,9 +113,33 @@ public final class ModelObjective implements Objective, AutoCloseable {
   /** Runs the model for {@code x}, scores the run, frees it. */
   @Override
   public double value(double[] x) {
-    try (ModelRun run = model.start(space.decode(x))) {
+    ModelRun run;
+    try (Profiler.Stage s = profiler.stage(Profiler.RUN)) {
+      run = model.start(space.decode(x));
+    }
+    try (run; Profiler.Stage s = profiler.stage(Profiler.SCORE)) {
       return fitness.score(run);
     }
+  }
+
+  /**
+   * A view of this objective that records the {@link Profiler#RUN} and {@link Profiler#SCORE} stage
+   * of every call in {@code profiler}. The view shares this objective's model and never closes it:
+   * close this objective, not the view.
+   */
+  public ModelObjective withProfiler(Profiler profiler) {
+    return new ModelObjective(model, false, space, fitness, simulatedCells, matchReport,
+        Objects.requireNonNull(profiler, "profiler"));
+  }
+
+  /** The prepared model every call runs on (owned by this objective when {@link #scoring} built it). */
+  public NoTransportModel model() {
+    return model;
+  }
+
+  /** How a run is scored (lower is better). */
+  public FitnessFunction fitness() {
+    return fitness;
   }
 
   public ParameterSpace space() {

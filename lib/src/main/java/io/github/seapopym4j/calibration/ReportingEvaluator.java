@@ -1,5 +1,7 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.profile.Profiler;
+
 /**
  * Forwards to an evaluator and adds up the reports of all calls since {@link #reset()}: an
  * optimiser may call {@code evaluate} several times within one generation.
@@ -7,10 +9,13 @@ package io.github.seapopym4j.calibration;
 final class ReportingEvaluator implements PopulationEvaluator {
 
   private final PopulationEvaluator delegate;
+  private final Profiler profiler;
   private EvaluationReport total = EvaluationReport.empty();
 
-  ReportingEvaluator(PopulationEvaluator delegate) {
+  /** Forwards to {@code delegate}, timing each call as {@link Profiler#EVALUATE}. */
+  ReportingEvaluator(PopulationEvaluator delegate, Profiler profiler) {
     this.delegate = delegate;
+    this.profiler = profiler;
   }
 
   @Override
@@ -18,7 +23,10 @@ final class ReportingEvaluator implements PopulationEvaluator {
     if (population.length == 0) {
       return new double[0];
     }
-    double[] f = delegate.evaluate(population);
+    double[] f;
+    try (Profiler.Stage s = profiler.stage(Profiler.EVALUATE)) {
+      f = delegate.evaluate(population);
+    }
     if (f.length != population.length) {
       throw new IllegalStateException(String.format(
           "evaluator returned %d fitness values for %d individuals", f.length, population.length));

@@ -2,6 +2,10 @@ package io.github.seapopym4j.profile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +38,23 @@ public record MemorySnapshot(long heapUsedBytes, long offHeapBytes, long residen
   /** Off-heap bytes held now by ND4J (host allocations it tracks) and JavaCPP. */
   public static long offHeapNow() {
     return AllocationsTracker.getInstance().bytesOnDevice(0) + Pointer.totalBytes();
+  }
+
+  /**
+   * Heap in use just after the latest garbage collection, summed over the heap pools (each pool's
+   * {@link MemoryPoolMXBean#getCollectionUsage()}): the live heap, without the garbage a plain
+   * {@link #heapUsedBytes()} reading includes, and without forcing a collection. 0 before the first
+   * collection.
+   */
+  public static long heapAfterLastGcBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      MemoryUsage u = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+      if (u != null) {
+        sum += u.getUsed();
+      }
+    }
+    return sum;
   }
 
   /**
