@@ -75,6 +75,39 @@ class ModelObjectiveTest {
   }
 
   @Test
+  void scoringOneStationOfA100By100GridSimulatesOnlyThatCellWithTheFullRunScore() {
+    double[] lat = new double[100];
+    double[] lon = new double[100];
+    for (int i = 0; i < 100; i++) {
+      lat[i] = -49.5 + i;
+      lon[i] = 100.5 + i;
+    }
+    ObservationSet.Builder b = ObservationSet.builder("one station", "row");
+    for (int d = 0, row = 1; d < 60; d += 5) {
+      b.add(START.plusDays(d), 22.5, 158.5, 0.5 + d / 60.0, Period.NONE, null, row++);
+    }
+    ObservationSet station = b.build();
+    double[] x = {0.15, 8};
+    try (ForcingSet grid = SyntheticForcings.builder(SyntheticForcings.Formula.SEAPOPYM_CASES)
+        .daily(START, 60).latitude(lat).longitude(lon).build()) {
+      double expected;
+      try (NoTransportModel full = NoTransportModel.prepare(grid, ModelConfig.defaults());
+          ModelRun run = full.start(SPACE.decode(x))) {
+        assertEquals(100 * 100, run.latitude().length * run.longitude().length);
+        expected = Scorer.of(station, ModelGrid.of(run), MatchConfig.defaults(), LOSS).score(run);
+      }
+      try (ModelObjective f = ModelObjective.scoring(grid, ModelConfig.defaults(), SPACE, station,
+          MatchConfig.defaults(), LOSS)) {
+        assertEquals(1, f.simulatedCells(), "only the observed cell is simulated");
+        // Tolerance: cells are computed independently, so the one-cell run must give the numbers
+        // of that cell in the full run up to the last bits of vectorised arithmetic.
+        assertEquals(expected, f.value(x), 1e-12 * Math.abs(expected));
+        assertTrue(Double.isFinite(expected) && expected > 0, "score " + expected);
+      }
+    }
+  }
+
+  @Test
   void eachRunIsClosedEvenWhenScoringFails() {
     ModelOutput[] seen = new ModelOutput[1];
     try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults());
