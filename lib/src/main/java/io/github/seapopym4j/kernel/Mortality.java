@@ -21,20 +21,6 @@ public final class Mortality {
   }
 
   /**
-   * The field λ [time, cell] with a plain loop (fastest below about 16k values).
-   *
-   * @param averageTemperature Tm [time, cell] row-major, °C
-   * @param out λ [time, cell] row-major, written
-   */
-  public static void into(DoubleBuffer averageTemperature, double lambda0, double gammaLambda,
-      DoubleBuffer out) {
-    int n = averageTemperature.capacity();
-    for (int i = 0; i < n; i++) {
-      out.put(i, rate(lambda0, gammaLambda, averageTemperature.get(i)));
-    }
-  }
-
-  /**
    * The field λ [time, cell] computed by {@link #field} (vectorised ND4J) and copied into {@code out}.
    */
   public static void fieldInto(INDArray averageTemperature, double lambda0, double gammaLambda,

@@ -29,8 +29,11 @@ class NoTransportModelTest {
 
   @Test
   void stepsReadInModelOrder() {
+    assertEquals(List.of("average temperature", "recruitment thresholds",
+        "mortality, recruited production and biomass"), KernelStrategy.FUSED.stepNames());
     assertEquals(List.of("average temperature", "mortality", "recruitment thresholds",
-        "recruited production", "biomass"), NoTransportModel.groupSteps());
+        "recruited production and biomass"), KernelStrategy.ARRAY.stepNames());
+    assertEquals(KernelStrategy.DEFAULT.stepNames(), NoTransportModel.groupSteps());
     assertEquals(List.of("standardise forcings", "Gillooly temperature", "layer masks", "day length"),
         NoTransportModel.prepareSteps());
   }

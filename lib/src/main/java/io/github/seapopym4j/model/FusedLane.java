@@ -1,0 +1,95 @@
+package io.github.seapopym4j.model;
+
+import io.github.seapopym4j.kernel.Biomass;
+import io.github.seapopym4j.kernel.CohortQueue;
+import io.github.seapopym4j.kernel.Mortality;
+import java.nio.DoubleBuffer;
+import java.util.Arrays;
+
+/**
+ * One group of the fused strategy on one block of [time, cell] values ({@link FusedKernel}): its
+ * parameters, the state of its cells (one {@link CohortQueue} lane and the biomass per cell) and its
+ * output arrays for the block.
+ *
+ * <p>{@link #step} runs three loops over the block: λ = λ0·exp(γλ·Tm) (independent values, so the
+ * exponentials overlap in the pipeline), the cohort queues in time order, then the biomass in time
+ * order. Values are those of {@link Mortality#rate}, {@link CohortQueue#step} and {@link
+ * Biomass#explicitStep} / {@link Biomass#implicitStep}, bit for bit.
+ */
+final class FusedLane {
+
+  /** Index of the lane's Tm among the distinct temperatures of the pass. */
+  final int input;
+  private final DoubleBuffer lambdaOut;
+  private final DoubleBuffer recruitedOut;
+  private final DoubleBuffer biomassOut;
+  private final double lambda0;
+  private final double gammaLambda;
+  private final double e;
+  private final double dt;
+  private final boolean explicit;
+  private final boolean[] producing;
+  private final CohortQueue queue;
+  private final double[] lambda;
+  private final double[] recruited;
+  private final double[] biomass;
+  private final double[] state;
+
+  /** A lane whose block arrays come from {@code scratch} (their old values are overwritten). */
+  FusedLane(GroupState s, int input, int width, int rows, BlockScratch scratch) {
+    this.input = input;
+    lambdaOut = s.mortalityField();
+    recruitedOut = s.recruitedField();
+    biomassOut = s.biomassField();
+    lambda0 = s.group.lambdaTemperature0();
+    gammaLambda = s.group.gammaLambdaTemperature();
+    e = s.group.energyTransfert();
+    dt = s.dt();
+    explicit = s.explicit();
+    producing = s.producing();
+    queue = new CohortQueue(s.minTemperature, width);
+    lambda = scratch.take(width * rows);
+    recruited = scratch.take(width * rows);
+    biomass = scratch.take(width * rows);
+    state = scratch.take(width);
+  }
+
+  /** Cold start for a new tile of cells. */
+  void start() {
+    queue.reset();
+    Arrays.fill(state, 0.0);
+  }
+
+  /**
+   * Computes {@code rows} steps of {@code w} cells from the block arrays of Tm and production.
+   *
+   * @param c0 the first cell of the block (for the production mask)
+   */
+  void step(double[] temperature, double[] production, int rows, int c0, int w) {
+    int n = rows * w;
+    for (int i = 0; i < n; i++) {
+      lambda[i] = Mortality.rate(lambda0, gammaLambda, temperature[i]);
+    }
+    for (int r = 0, i = 0; r < rows; r++) {
+      for (int j = 0; j < w; j++, i++) {
+        double p = producing == null || producing[c0 + j] ? e * production[i] : 0.0;
+        recruited[i] = queue.step(j, p, temperature[i]);
+      }
+    }
+    for (int r = 0, i = 0; r < rows; r++) {
+      for (int j = 0; j < w; j++, i++) {
+        double b = explicit ? Biomass.explicitStep(state[j], recruited[i], lambda[i], dt)
+            : Biomass.implicitStep(state[j], recruited[i], lambda[i], dt);
+        state[j] = b;
+        biomass[i] = b;
+      }
+    }
+  }
+
+  /** Writes the block's λ, R and B into the group's fields. */
+  void write(int cells, int t0, int rows, int c0, int w) {
+    FusedKernel.write(lambda, lambdaOut, cells, t0, rows, c0, w);
+    FusedKernel.write(recruited, recruitedOut, cells, t0, rows, c0, w);
+    FusedKernel.write(biomass, biomassOut, cells, t0, rows, c0, w);
+  }
+}
