@@ -1,0 +1,153 @@
+package io.github.seapopym4j.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Evaluates a population of parameter sets (each a list of groups) on one model, sharing its
+ * prepared context, spread over the threads of an executor: the building block of calibration.
+ *
+ * <pre>{@code
+ * double[] scores = Population.evaluate(model, candidates, run -> rmse(run, observations), pool);
+ * }</pre>
+ *
+ * <p>Individual i's result lands at index i, whatever thread computed it, and each run is
+ * deterministic, so the results are identical (bit for bit) for any number of threads and any
+ * batch size. Each run is closed as soon as its result is taken: memory in flight is one run per
+ * task, not one per individual.
+ *
+ * <p>The work is cut into tasks of {@code batch} consecutive individuals. With {@code batch > 1} a
+ * task runs its individuals in one pass over the forcings ({@link NoTransportModel#startAll}),
+ * reading each block of forcings once for all of them; with 1 it runs them one after the other.
+ * {@link #DEFAULT_BATCH} is the faster of the two on the benchmarks ({@code docs/PERFORMANCE.md}).
+ *
+ * <p>A failing run or result function ends the evaluation: the exception of the lowest failing
+ * index is thrown once every task has finished or been cancelled. Functions that want a penalty
+ * instead catch their own exceptions.
+ */
+public final class Population {
+
+  /**
+   * Individuals per task by default: 1 (one run after the other). A batched pass of 8 measured
+   * slower for single-cell runs on a 2-core machine ({@code docs/PERFORMANCE.md}).
+   */
+  public static final int DEFAULT_BATCH = 1;
+
+  private Population() {}
+
+  /** Scores every individual on all processors (a fixed pool created and shut down here). */
+  public static double[] evaluate(NoTransportModel model, List<List<FunctionalGroup>> individuals,
+      ToDoubleFunction<? super ModelOutput> score) {
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    try {
+      return evaluate(model, individuals, score, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Scores every individual on {@code executor}, {@link #DEFAULT_BATCH} per task. */
+  public static double[] evaluate(NoTransportModel model, List<List<FunctionalGroup>> individuals,
+      ToDoubleFunction<? super ModelOutput> score, ExecutorService executor) {
+    return evaluate(model, individuals, score, executor, DEFAULT_BATCH);
+  }
+
+  /**
+   * Scores every individual on {@code executor}, {@code batch} individuals per task.
+   *
+   * @return {@code score} of individual i at index i
+   * @throws IllegalArgumentException when {@code batch < 1}, or as {@link NoTransportModel#start}
+   */
+  public static double[] evaluate(NoTransportModel model, List<List<FunctionalGroup>> individuals,
+      ToDoubleFunction<? super ModelOutput> score, ExecutorService executor, int batch) {
+    Objects.requireNonNull(score, "score function");
+    double[] out = new double[individuals.size()];
+    run(model, individuals, executor, batch, (i, run) -> out[i] = score.applyAsDouble(run));
+    return out;
+  }
+
+  /**
+   * Applies {@code result} to each individual's open run (e.g. {@link ModelRun#detach} to keep the
+   * outputs, or a reduction to the few values a caller needs).
+   *
+   * @return {@code result} of individual i at index i
+   */
+  public static <R> List<R> map(NoTransportModel model, List<List<FunctionalGroup>> individuals,
+      Function<? super ModelRun, ? extends R> result, ExecutorService executor, int batch) {
+    Objects.requireNonNull(result, "result function");
+    Object[] out = new Object[individuals.size()];
+    run(model, individuals, executor, batch, (i, run) -> out[i] = result.apply(run));
+    @SuppressWarnings("unchecked")
+    List<R> list = (List<R>) Arrays.asList(out);
+    return list;
+  }
+
+  /** What to do with individual {@code index}'s run before it is closed. */
+  private interface Sink {
+    void accept(int index, ModelRun run);
+  }
+
+  private static void run(NoTransportModel model, List<List<FunctionalGroup>> individuals,
+      ExecutorService executor, int batch, Sink sink) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(individuals, "individuals");
+    Objects.requireNonNull(executor, "executor");
+    if (batch < 1) {
+      throw new IllegalArgumentException("individuals per task must be ≥ 1, but was " + batch);
+    }
+    List<Future<?>> tasks = new ArrayList<>();
+    for (int from = 0; from < individuals.size(); from += batch) {
+      int a = from;
+      int b = Math.min(individuals.size(), from + batch);
+      tasks.add(executor.submit(() -> task(model, individuals.subList(a, b), a, sink)));
+    }
+    RuntimeException failure = null;
+    for (Future<?> f : tasks) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        if (failure == null) {
+          failure = e.getCause() instanceof RuntimeException r ? r
+              : new IllegalStateException("an individual's evaluation failed", e.getCause());
+          tasks.forEach(t -> t.cancel(false));
+        }
+      } catch (java.util.concurrent.CancellationException e) {
+        // cancelled after an earlier failure
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        tasks.forEach(t -> t.cancel(true));
+        throw new IllegalStateException("interrupted while evaluating the population", e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /** Runs individuals {@code first ..} of {@code chunk} and hands each run to the sink, then closes it. */
+  private static void task(NoTransportModel model, List<List<FunctionalGroup>> chunk, int first,
+      Sink sink) {
+    if (chunk.size() == 1) {
+      try (ModelRun run = model.start(chunk.get(0))) {
+        sink.accept(first, run);
+      }
+      return;
+    }
+    List<ModelRun> runs = model.startAll(chunk);
+    try {
+      for (int k = 0; k < runs.size(); k++) {
+        sink.accept(first + k, runs.get(k));
+      }
+    } finally {
+      runs.forEach(ModelRun::close);
+    }
+  }
+}
