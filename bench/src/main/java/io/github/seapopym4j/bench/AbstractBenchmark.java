@@ -41,8 +41,8 @@ public abstract class AbstractBenchmark {
   protected void prepare(Workload workload, String strategy, int threads, int batch) {
     Nd4j.getEnvironment().setMaxMasterThreads(threads);
     Nd4j.getEnvironment().setMaxThreads(threads);
-    instance = workload.prepare(threads, KernelStrategy.valueOf(strategy.toUpperCase(java.util.Locale.ROOT)),
-        batch < 1 ? Population.DEFAULT_BATCH : batch, false);
+    KernelStrategy kernel = KernelStrategy.valueOf(strategy.toUpperCase(java.util.Locale.ROOT));
+    instance = workload.prepare(threads, kernel, batch < 1 ? Population.DEFAULT_BATCH : batch, false);
   }
 
   /** Frees the workload's forcings, model and threads. */

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * {"workload": "cell-20y", "threads": 1, "median_ms": 0.09, "sims_per_s": 11000.0,
- *  "allocated_bytes_per_sim": 2700, "offheap_bytes_per_sim": 0, "p10_ms": …, "p90_ms": …, "runs": 9, …}
+ *  "allocated_bytes_per_sim": 2700, "offheap_bytes_per_sim": 0, "p10_ms": …, "p90_ms": …,
+ *  "runs": 9, …}
  * </pre>
  *
  * <p>{@code median_ms} is per simulation for {@code cell-20y} and {@code grid-100x100-1y}, per
@@ -74,8 +75,8 @@ public class BenchCommand implements Callable<Integer> {
       KernelStrategy kernel = strategy();
       int perTask = batch == 0 ? Population.DEFAULT_BATCH : batch;
       if (threads < 1 || repeats < 1 || warmup < 0 || perTask < 1) {
-        throw new IllegalArgumentException(String.format("--threads, --repeats and --batch must be ≥ 1 "
-            + "and --warmup ≥ 0, but got %d, %d, %d and %d", threads, repeats, perTask, warmup));
+        throw new IllegalArgumentException(String.format("--threads, --repeats and --batch must be "
+            + "≥ 1 and --warmup ≥ 0, but got %d, %d, %d and %d", threads, repeats, perTask, warmup));
       }
       Nd4j.getEnvironment().setMaxMasterThreads(threads);
       Nd4j.getEnvironment().setMaxThreads(threads);

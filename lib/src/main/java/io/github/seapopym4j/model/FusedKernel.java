@@ -83,7 +83,7 @@ final class FusedKernel {
     }
   }
 
-  /** Copies the block (steps t0..t0+rows−1, cells c0..c0+w−1) of a [time, cell] field to {@code to}. */
+  /** Copies the block (steps t0..t0+rows−1, cells c0..c0+w−1) of a [time, cell] field. */
   static void read(DoubleBuffer from, double[] to, int cells, int t0, int rows, int c0, int w) {
     if (w == cells) {
       from.get(t0 * cells, to, 0, rows * w);

@@ -7,8 +7,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The fields of one functional group in one run, filled by the group pipeline of a {@link
- * KernelStrategy}. It owns one off-heap block holding its mortality, recruited production and
- * biomass [time, cell]; the mean temperature belongs to the shared {@link PreparedContext}.
+ * KernelStrategy}. It holds one off-heap block, lent by the context, with its mortality, recruited
+ * production and biomass [time, cell]; the mean temperature belongs to the shared {@link
+ * PreparedContext}.
  */
 final class GroupState implements AutoCloseable {
 
@@ -73,7 +74,7 @@ final class GroupState implements AutoCloseable {
     return context.time().stepDays();
   }
 
-  /** Off-heap bytes this state owns. */
+  /** Off-heap bytes of this state's block. */
   long ownedBytes() {
     return fields.bytes();
   }

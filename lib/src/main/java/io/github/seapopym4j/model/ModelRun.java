@@ -19,9 +19,10 @@ import java.util.concurrent.ExecutorService;
  * }
  * }</pre>
  *
- * <p>The run owns its mortality, recruited production and biomass [group, time, cell]; mean
- * temperature and day length are read from the shared context. {@link #close()} frees what the run
- * owns and nothing else; any read after it fails with {@link IllegalStateException}.
+ * <p>The run holds its mortality, recruited production and biomass [group, time, cell] in off-heap
+ * blocks lent by the context; mean temperature and day length are read from the shared context.
+ * {@link #close()} hands the blocks back for the next run (the context frees them when it closes)
+ * and touches nothing else; any read after it fails with {@link IllegalStateException}.
  *
  * @implNote Reads may come from several threads; {@link #close()} must not race with them.
  */
@@ -192,7 +193,7 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
     return out;
   }
 
-  /** Off-heap bytes this run owns (its shared context not included). */
+  /** Off-heap bytes this run holds (its shared context not included). */
   public long ownedBytes() {
     long n = 0;
     for (GroupState s : states) {
@@ -212,7 +213,7 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
     }
   }
 
-  /** Frees the run's off-heap results; the shared context and forcings are untouched. Idempotent. */
+  /** Hands the run's result blocks back to the context; forcings are untouched. Idempotent. */
   @Override
   public synchronized void close() {
     if (closed) {

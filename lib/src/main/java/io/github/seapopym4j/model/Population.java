@@ -132,7 +132,7 @@ public final class Population {
     }
   }
 
-  /** Runs individuals {@code first ..} of {@code chunk} and hands each run to the sink, then closes it. */
+  /** Runs the individuals of {@code chunk} (the first has index {@code first}); closes each run. */
   private static void task(NoTransportModel model, List<List<FunctionalGroup>> chunk, int first,
       Sink sink) {
     if (chunk.size() == 1) {

@@ -46,8 +46,8 @@ public record BenchmarkResult(String workload, int threads, String strategy, int
             + "\"batch\": %d, "
             + "\"run_offheap_bytes\": %d, \"rss_growth_bytes\": %d, \"load_start\": %.2f, "
             + "\"load_end\": %.2f}", workload, threads, medianMs, simsPerSecond,
-        Math.round(allocatedBytesPerSim), Math.round(offHeapBytesPerSim), p10Ms, p90Ms, runs, simsPerRun, cpuMedianMs, nsPerCellStep, strategy,
-        batch,
+        Math.round(allocatedBytesPerSim), Math.round(offHeapBytesPerSim), p10Ms, p90Ms, runs,
+        simsPerRun, cpuMedianMs, nsPerCellStep, strategy, batch,
         runOffHeapBytes, residentGrowthBytes, loadStart, loadEnd);
   }
 }

@@ -22,7 +22,7 @@ public enum Workload {
   /** 1 cell × 7,305 daily steps (20 years) × 1 group; one repetition = 200 simulations per thread. */
   CELL_20Y("cell-20y", "1 cell × 7305 daily steps × 1 group"),
 
-  /** 100 × 100 cells (0.25°) × 366 daily steps × 2 groups, 3 layers; one repetition = 1 simulation. */
+  /** 100 × 100 cells (0.25°) × 366 daily steps × 2 groups, 3 layers; a repetition = 1 simulation. */
   GRID_100X100_1Y("grid-100x100-1y", "100 × 100 cells × 366 daily steps × 2 groups, 3 layers"),
 
   /** 256 cell-20y simulations with distinct parameters; one repetition = the whole population. */

@@ -28,7 +28,8 @@ public final class WorkloadBenchmark {
   public static BenchmarkResult run(WorkloadInstance instance, int warmup, int repeats) {
     if (warmup < 0 || repeats < 1) {
       throw new IllegalArgumentException(String.format(
-          "benchmark needs ≥ 0 warm-up and ≥ 1 timed repetitions, but got %d and %d", warmup, repeats));
+          "benchmark needs ≥ 0 warm-up and ≥ 1 timed repetitions, but got %d and %d", warmup,
+          repeats));
     }
     double sink = 0;
     for (int i = 0; i < warmup; i++) {

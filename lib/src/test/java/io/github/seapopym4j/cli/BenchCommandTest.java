@@ -89,7 +89,7 @@ class BenchCommandTest {
         err.toString().strip());
     err.getBuffer().setLength(0);
     assertEquals(1, execute("--threads", "0"));
-    assertTrue(err.toString().startsWith("seapopym bench: --threads, --repeats and --batch must be ≥ 1"),
-        err.toString());
+    assertTrue(err.toString().startsWith(
+        "seapopym bench: --threads, --repeats and --batch must be ≥ 1"), err.toString());
   }
 }
