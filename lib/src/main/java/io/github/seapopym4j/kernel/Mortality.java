@@ -21,6 +21,30 @@ public final class Mortality {
   }
 
   /**
+   * λ of {@code n} temperatures {@code tm[0..n)}, all in [0, {@code maxTm}] °C (mean temperatures
+   * are clipped at 0), into {@code out}. Where {@code |γλ|·maxTm ≤ 16} the exponentials come from
+   * {@link FastExp} (a loop the JIT vectorises, within 38 ulps of {@code Math.exp}); otherwise, or
+   * when {@code maxTm} is not finite, from {@link #rate}.
+   */
+  public static void ratesInto(double[] tm, int n, double lambda0, double gammaLambda, double maxTm,
+      double[] out) {
+    double g = Math.abs(gammaLambda);
+    if (!(g * maxTm <= FastExp.LIMIT)) {
+      for (int i = 0; i < n; i++) {
+        out[i] = rate(lambda0, gammaLambda, tm[i]);
+      }
+    } else if (gammaLambda >= 0) {
+      for (int i = 0; i < n; i++) {
+        out[i] = lambda0 * FastExp.ofNonNegative(g * tm[i]);
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[i] = lambda0 / FastExp.ofNonNegative(g * tm[i]);
+      }
+    }
+  }
+
+  /**
    * The field λ [time, cell] computed by {@link #field} (vectorised ND4J) and copied into {@code out}.
    */
   public static void fieldInto(INDArray averageTemperature, double lambda0, double gammaLambda,

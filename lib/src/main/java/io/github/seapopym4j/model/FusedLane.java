@@ -11,10 +11,11 @@ import java.util.Arrays;
  * parameters, the state of its cells (one {@link CohortQueue} lane and the biomass per cell) and its
  * output arrays for the block.
  *
- * <p>{@link #step} runs three loops over the block: λ = λ0·exp(γλ·Tm) (independent values, so the
- * exponentials overlap in the pipeline), the cohort queues in time order, then the biomass in time
- * order. Values are those of {@link Mortality#rate}, {@link CohortQueue#step} and {@link
- * Biomass#explicitStep} / {@link Biomass#implicitStep}, bit for bit.
+ * <p>{@link #step} runs three loops over the block: λ = λ0·exp(γλ·Tm) ({@link Mortality#ratesInto},
+ * which the JIT vectorises when the group's λ stays in {@link io.github.seapopym4j.kernel.FastExp}'s
+ * range), the cohort queues in time order, then the biomass in time order. R and B are those of
+ * {@link CohortQueue#step} and {@link Biomass#explicitStep} / {@link Biomass#implicitStep}, bit for
+ * bit.
  */
 final class FusedLane {
 
@@ -25,6 +26,7 @@ final class FusedLane {
   private final DoubleBuffer biomassOut;
   private final double lambda0;
   private final double gammaLambda;
+  private final double maxTemperature;
   private final double e;
   private final double dt;
   private final boolean explicit;
@@ -43,6 +45,7 @@ final class FusedLane {
     biomassOut = s.biomassField();
     lambda0 = s.group.lambdaTemperature0();
     gammaLambda = s.group.gammaLambdaTemperature();
+    maxTemperature = s.context.maxAverageTemperature(s.dayLayer, s.nightLayer);
     e = s.group.energyTransfert();
     dt = s.dt();
     explicit = s.explicit();
@@ -67,9 +70,7 @@ final class FusedLane {
    */
   void step(double[] temperature, double[] production, int rows, int c0, int w) {
     int n = rows * w;
-    for (int i = 0; i < n; i++) {
-      lambda[i] = Mortality.rate(lambda0, gammaLambda, temperature[i]);
-    }
+    Mortality.ratesInto(temperature, n, lambda0, gammaLambda, maxTemperature, lambda);
     for (int r = 0, i = 0; r < rows; r++) {
       for (int j = 0; j < w; j++, i++) {
         double p = producing == null || producing[c0 + j] ? e * production[i] : 0.0;

@@ -63,6 +63,7 @@ public final class PreparedContext implements AutoCloseable {
   private final int[] layers;
   private final String source;
   private final Map<Long, INDArray> meanTemperature = new ConcurrentHashMap<>();
+  private final Map<Long, Double> meanTemperatureMax = new ConcurrentHashMap<>();
   private final ConcurrentLinkedDeque<OffHeapDoubles> idleBlocks = new ConcurrentLinkedDeque<>();
   private final AtomicInteger idleCount = new AtomicInteger();
   private final int maxIdleBlocks = 2 * Runtime.getRuntime().availableProcessors();
@@ -247,10 +248,21 @@ public final class PreparedContext implements AutoCloseable {
 
   private INDArray computeMean(int dayLayer, int nightLayer) {
     INDArray out = Nd4j.createUninitialized(DataType.DOUBLE, time.size(), cells.size());
+    DoubleBuffer values = ForcingAdapter.buffer(out);
     AverageTemperature.into(time.size(), ForcingAdapter.buffer(temperature), layers.length, dayLayer,
-        nightLayer, ForcingAdapter.buffer(dayLength), groupMask(dayLayer, nightLayer),
-        ForcingAdapter.buffer(out));
+        nightLayer, ForcingAdapter.buffer(dayLength), groupMask(dayLayer, nightLayer), values);
+    double max = 0;
+    for (int i = 0; i < values.capacity(); i++) {
+      max = Math.max(max, values.get(i));
+    }
+    meanTemperatureMax.put(((long) dayLayer << 32) | nightLayer, max);
     return out;
+  }
+
+  /** The largest Tm [°C] of a (day layer, night layer) pair (Tm is ≥ 0 everywhere). */
+  double maxAverageTemperature(int dayLayer, int nightLayer) {
+    averageTemperatureArray(dayLayer, nightLayer);
+    return meanTemperatureMax.get(((long) dayLayer << 32) | nightLayer);
   }
 
   /** The (day, night) layer index pairs whose mean temperature is cached now. */
@@ -348,6 +360,7 @@ public final class PreparedContext implements AutoCloseable {
     }
     meanTemperature.values().forEach(INDArray::close);
     meanTemperature.clear();
+    meanTemperatureMax.clear();
     temperature = null;
     production = null;
     dayLength = null;
