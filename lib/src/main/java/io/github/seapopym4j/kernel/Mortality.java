@@ -1,7 +1,9 @@
 package io.github.seapopym4j.kernel;
 
 import java.nio.DoubleBuffer;
+import org.nd4j.linalg.api.concurrency.AffinityManager;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -45,11 +47,13 @@ public final class Mortality {
   }
 
   /**
-   * The field λ [time, cell] computed by {@link #field} (vectorised ND4J) and copied into {@code out}.
+   * The field λ [time, cell] computed by {@link #field} (vectorised ND4J) and copied into {@code out}
+   * (host memory; on a GPU backend the result is brought back from the device first).
    */
   public static void fieldInto(INDArray averageTemperature, double lambda0, double gammaLambda,
       DoubleBuffer out) {
     try (INDArray lambda = field(averageTemperature, lambda0, gammaLambda)) {
+      Nd4j.getAffinityManager().ensureLocation(lambda, AffinityManager.Location.HOST);
       out.duplicate().clear().put(ForcingAdapter.buffer(lambda));
     }
   }

@@ -7,7 +7,8 @@ import io.github.seapopym4j.kernel.ForcingAdapter;
 import io.github.seapopym4j.kernel.Mortality;
 import io.github.seapopym4j.kernel.Pipeline;
 import java.nio.DoubleBuffer;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.concurrency.AffinityManager;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The array-at-a-time strategy ({@link KernelStrategy#ARRAY}): the transcendental fields are
@@ -55,6 +56,7 @@ final class ArrayKernel {
   /** R and B [time, cell] of every group; the cells may be split over the pass's tasks. */
   static void timeSteps(ModelPass pass) {
     for (GroupState s : pass.groups) {
+      Nd4j.getAffinityManager().ensureLocation(s.firstRecruited, AffinityManager.Location.HOST);
       pass.forEachCellRange(ALIGN, (from, to) -> timeSteps(s, from, to));
       s.firstRecruited.close();
       s.firstRecruited = null;
@@ -67,7 +69,7 @@ final class ArrayKernel {
     int cells = s.context.cellCount();
     DoubleBuffer tm = s.averageTemperature;
     DoubleBuffer pp = s.context.primaryProduction();
-    DoubleBuffer hint = ForcingAdapter.buffer(s.firstRecruited);
+    DoubleBuffer hint = ForcingAdapter.buffer(s.firstRecruited); // on the host: see timeSteps(pass)
     DoubleBuffer lambda = s.mortalityField();
     DoubleBuffer recruitedOut = s.recruitedField();
     DoubleBuffer biomassOut = s.biomassField();

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import io.github.seapopym4j.internal.OffHeapDoubles;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.concurrency.AffinityManager;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -251,6 +252,7 @@ public final class PreparedContext implements AutoCloseable {
     DoubleBuffer values = ForcingAdapter.buffer(out);
     AverageTemperature.into(time.size(), ForcingAdapter.buffer(temperature), layers.length, dayLayer,
         nightLayer, ForcingAdapter.buffer(dayLength), groupMask(dayLayer, nightLayer), values);
+    Nd4j.getAffinityManager().tagLocation(out, AffinityManager.Location.HOST); // written on the host
     double max = 0;
     for (int i = 0; i < values.capacity(); i++) {
       max = Math.max(max, values.get(i));
