@@ -16,7 +16,9 @@ import org.openjdk.jmh.annotations.Setup;
  *   <li>{@link #bytes}: the memory traffic a group-cell-step cannot avoid: read Tm and production,
  *       write λ, R and B (2 × 8 bytes in, 3 × 8 bytes out), as plain array copies;
  *   <li>{@link #exp}: the one transcendental a cell-step must do, λ = λ0·exp(γλ·Tm) with {@code
- *       Math.exp}, over values that fit in the L1 cache (1,024 at a time), so memory does not count.
+ *       Math.exp}, over values that fit in the L1 cache (1,024 at a time), so memory does not count;
+ *   <li>{@link #fastExp}: the same with the fused kernel's loop ({@link Mortality#ratesInto}, the
+ *       polynomial exponential the JIT vectorises).
  * </ul>
  */
 @OutputTimeUnit(java.util.concurrent.TimeUnit.NANOSECONDS)
@@ -66,6 +68,14 @@ public class FloorsBenchmark extends AbstractBenchmark {
     for (int i = 0; i < BLOCK; i++) {
       blockOut[i] = Mortality.rate(1.0 / 150, 0.15, block[i]);
     }
+    return blockOut[BLOCK - 1];
+  }
+
+  /** λ of 1,024 cached temperatures by the fused kernel's vectorised loop, per value. */
+  @Benchmark
+  @OperationsPerInvocation(BLOCK)
+  public double fastExp() {
+    Mortality.ratesInto(block, BLOCK, 1.0 / 150, 0.15, 27, blockOut);
     return blockOut[BLOCK - 1];
   }
 }

@@ -110,46 +110,84 @@ public final class CohortQueue {
    * @return R, the recruited production [g m⁻² d⁻¹]
    */
   public double step(int lane, double production, double tm) {
-    return step(lane, production, tm, first[lane]);
+    Lane c = lane(lane);
+    double r = c.step(production, tm);
+    c.save();
+    return r;
   }
 
   /** As {@link #step(int, double, double)}, walking from {@code hint} (e.g. an estimated k*). */
   public double step(int lane, double production, double tm, int hint) {
-    int k = firstRecruited(tmin, tm, hint);
-    first[lane] = k;
-    double l = last[lane];
-    if (n == 1) {
-      l = production + l;
+    first[lane] = hint;
+    return step(lane, production, tm);
+  }
+
+  /**
+   * A cursor on {@code lane} for a run of consecutive steps: {@link Lane#step} as often as needed,
+   * then {@link Lane#save()}. The same values as {@link #step(int, double, double)}, but a cursor
+   * that stays local to one method is kept in registers by the JIT, which makes a long series of one
+   * cell fast. Do not step the lane otherwise until the cursor is saved.
+   */
+  public Lane lane(int lane) {
+    return new Lane(lane);
+  }
+
+  /** The state of one lane while it steps. */
+  public final class Lane {
+    private final int lane;
+    private final int base;
+    private int k;
+    private int at;
+    private int waiting;
+    private double l;
+
+    private Lane(int lane) {
+      this.lane = lane;
+      this.base = lane * cap;
+      this.k = first[lane];
+      this.at = newest[lane];
+      this.waiting = count[lane];
+      this.l = last[lane];
+    }
+
+    /** Inject, recruit, age; returns R [g m⁻² d⁻¹] (arguments as {@link CohortQueue#step}). */
+    public double step(double production, double tm) {
+      k = firstRecruited(tmin, tm, k);
       double r = 0.0;
-      if (k == 0) {
+      if (n == 1) {
+        l = production + l;
+        if (k == 0) {
+          r += l;
+          l = 0.0;
+        }
+        return r;
+      }
+      at = at + 1 == cap ? 0 : at + 1;
+      ring[base + at] = production + 0.0;
+      waiting++;
+      if (k < waiting) {
+        for (int a = k, i = at - k; a < waiting; a++, i--) {
+          r += ring[base + (i < 0 ? i + cap : i)];
+        }
+        waiting = k;
+      }
+      if (k < n) {
         r += l;
         l = 0.0;
       }
-      last[lane] = l;
+      if (waiting == cap) {
+        l = ring[base + (at + 1 == cap ? 0 : at + 1)] + l;
+        waiting--;
+      }
       return r;
     }
-    int base = lane * cap;
-    int at = newest[lane] + 1 == cap ? 0 : newest[lane] + 1;
-    newest[lane] = at;
-    ring[base + at] = production + 0.0;
-    int waiting = count[lane] + 1;
-    double r = 0.0;
-    if (k < waiting) {
-      for (int a = k, i = at - k; a < waiting; a++, i--) {
-        r += ring[base + (i < 0 ? i + cap : i)];
-      }
-      waiting = k;
+
+    /** Writes the lane's state back into the queue. */
+    public void save() {
+      first[lane] = k;
+      newest[lane] = at;
+      count[lane] = waiting;
+      last[lane] = l;
     }
-    if (k < n) {
-      r += l;
-      l = 0.0;
-    }
-    if (waiting == cap) {
-      l = ring[base + (at + 1 == cap ? 0 : at + 1)] + l;
-      waiting--;
-    }
-    last[lane] = l;
-    count[lane] = waiting;
-    return r;
   }
 }

@@ -11,11 +11,14 @@ import java.util.Arrays;
  * parameters, the state of its cells (one {@link CohortQueue} lane and the biomass per cell) and its
  * output arrays for the block.
  *
- * <p>{@link #step} runs three loops over the block: λ = λ0·exp(γλ·Tm) ({@link Mortality#ratesInto},
- * which the JIT vectorises when the group's λ stays in {@link io.github.seapopym4j.kernel.FastExp}'s
- * range), the cohort queues in time order, then the biomass in time order. R and B are those of
- * {@link CohortQueue#step} and {@link Biomass#explicitStep} / {@link Biomass#implicitStep}, bit for
- * bit.
+ * <p>{@link #step} first computes λ = λ0·exp(γλ·Tm) for the whole block ({@link
+ * Mortality#ratesInto}, a loop the JIT vectorises when the group's λ stays in {@link
+ * io.github.seapopym4j.kernel.FastExp}'s range) and E·PP. Then, for one step of many cells, it steps
+ * each cell's queue and then every biomass (a loop over independent cells); for several steps of
+ * few cells, it runs each cell through the block's steps with its queue state in registers ({@link
+ * CohortQueue#lane}) and the biomass update in the same loop, so that the two recursions overlap.
+ * R and B are those of {@link CohortQueue#step} and {@link Biomass#explicitStep} / {@link
+ * Biomass#implicitStep}, bit for bit.
  */
 final class FusedLane {
 
@@ -71,18 +74,40 @@ final class FusedLane {
   void step(double[] temperature, double[] production, int rows, int c0, int w) {
     int n = rows * w;
     Mortality.ratesInto(temperature, n, lambda0, gammaLambda, maxTemperature, lambda);
-    for (int r = 0, i = 0; r < rows; r++) {
-      for (int j = 0; j < w; j++, i++) {
-        double p = producing == null || producing[c0 + j] ? e * production[i] : 0.0;
-        recruited[i] = queue.step(j, p, temperature[i]);
+    if (producing == null) {
+      for (int i = 0; i < n; i++) {
+        recruited[i] = e * production[i];
+      }
+    } else {
+      for (int r = 0, i = 0; r < rows; r++) {
+        for (int j = 0; j < w; j++, i++) {
+          recruited[i] = producing[c0 + j] ? e * production[i] : 0.0;
+        }
       }
     }
-    for (int r = 0, i = 0; r < rows; r++) {
-      for (int j = 0; j < w; j++, i++) {
-        double b = explicit ? Biomass.explicitStep(state[j], recruited[i], lambda[i], dt)
-            : Biomass.implicitStep(state[j], recruited[i], lambda[i], dt);
+    if (rows == 1) {
+      for (int j = 0; j < w; j++) {
+        recruited[j] = queue.step(j, recruited[j], temperature[j]);
+      }
+      for (int j = 0; j < w; j++) {
+        double b = explicit ? Biomass.explicitStep(state[j], recruited[j], lambda[j], dt)
+            : Biomass.implicitStep(state[j], recruited[j], lambda[j], dt);
         state[j] = b;
-        biomass[i] = b;
+        biomass[j] = b;
+      }
+    } else {
+      for (int j = 0; j < w; j++) {
+        CohortQueue.Lane lane = queue.lane(j);
+        double b = state[j];
+        for (int r = 0, i = j; r < rows; r++, i += w) {
+          double rec = lane.step(recruited[i], temperature[i]);
+          b = explicit ? Biomass.explicitStep(b, rec, lambda[i], dt)
+              : Biomass.implicitStep(b, rec, lambda[i], dt);
+          recruited[i] = rec;
+          biomass[i] = b;
+        }
+        lane.save();
+        state[j] = b;
       }
     }
   }

@@ -68,6 +68,28 @@ class CohortQueueTest {
     assertSameAsCohortArray(new double[] {50, -1}, p, tm, 2);
   }
 
+  /** A lane stepped in runs of 7 through a cursor, another one step at a time, side by side. */
+  @Test
+  void laneCursorsMatchTheCohortArrayBitForBit() {
+    double[] tmin = Cohorts.minTemperature(10.38, -0.11, 1);
+    SplittableRandom random = new SplittableRandom(11);
+    CohortQueue queue = new CohortQueue(tmin, 2);
+    double[][] cohorts = new double[2][tmin.length];
+    for (int run = 0; run < 10; run++) {
+      CohortQueue.Lane cursor = queue.lane(1);
+      for (int s = 0; s < 7; s++) {
+        double p = random.nextDouble();
+        double tm = 18 + 8 * random.nextDouble();
+        double expected = Production.step(cohorts[1], tmin, p, tm);
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(cursor.step(p, tm)),
+            "cursor, run " + run + " step " + s);
+        double other = Production.step(cohorts[0], tmin, p, tm + 1);
+        assertEquals(Double.doubleToRawLongBits(other), Double.doubleToRawLongBits(queue.step(0, p, tm + 1)));
+      }
+      cursor.save();
+    }
+  }
+
   @Test
   void firstRecruitedIsExactWhateverTheHint() {
     double[] tmin = {10, 5, 5, -1};
