@@ -52,7 +52,7 @@ public class BenchCommand implements Callable<Integer> {
   int repeats;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
-      description = "Untimed repetitions first (default: 5).")
+      description = "Untimed repetitions first, and at least 2 s of them (default: 5; 0: none).")
   int warmup;
 
   @Option(names = "--strategy", paramLabel = "fused|array", defaultValue = "default",

@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Runs a {@link WorkloadInstance} outside JMH: {@code warmup} untimed repetitions (the JIT compiles,
- * the result blocks are allocated once), then {@code repeats} timed ones, reporting the median and
- * spread of their wall times and the memory they used ({@link BenchmarkResult}).
+ * Runs a {@link WorkloadInstance} outside JMH: {@code warmup} untimed repetitions, and at least 2 s
+ * of them (the JIT compiles, the result blocks are allocated once), then {@code repeats} timed ones,
+ * reporting the median and spread of their wall times and the memory they used ({@link
+ * BenchmarkResult}).
  *
  * <p>Wall time is the measure; on a shared machine other processes slow a repetition down, which
  * the spread (p10, p90) and the load averages recorded with it make visible. The CPU time of the
@@ -22,6 +23,9 @@ public final class WorkloadBenchmark {
 
   private static final Path LOADAVG = Path.of("/proc/loadavg");
 
+  /** Warm-up lasts at least this long (when there is one), so that C2 has compiled the kernels. */
+  static final long MIN_WARMUP_NANOS = 2_000_000_000L;
+
   private WorkloadBenchmark() {}
 
   /** Measures {@code instance}. */
@@ -32,7 +36,8 @@ public final class WorkloadBenchmark {
           repeats));
     }
     double sink = 0;
-    for (int i = 0; i < warmup; i++) {
+    long warmEnd = System.nanoTime() + (warmup > 0 ? MIN_WARMUP_NANOS : 0);
+    for (int i = 0; i < warmup || System.nanoTime() < warmEnd; i++) {
       sink += instance.repeat();
     }
     com.sun.management.ThreadMXBean mx =
