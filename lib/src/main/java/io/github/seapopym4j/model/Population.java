@@ -7,7 +7,10 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -24,14 +27,15 @@ import java.util.function.ToDoubleFunction;
  * batch size. Each run is closed as soon as its result is taken: memory in flight is one run per
  * task, not one per individual.
  *
- * <p>The work is cut into tasks of {@code batch} consecutive individuals. With {@code batch > 1} a
- * task runs its individuals in one pass over the forcings ({@link NoTransportModel#startAll}),
- * reading each block of forcings once for all of them; with 1 it runs them one after the other.
+ * <p>The work is cut into tasks of {@code batch} consecutive individuals, which as many workers as
+ * the executor has threads take in increasing order. With {@code batch > 1} a task runs its
+ * individuals in one pass over the forcings ({@link NoTransportModel#startAll}), reading each block
+ * of forcings once for all of them; with 1 it runs them one after the other.
  * {@link #DEFAULT_BATCH} is the faster of the two on the benchmarks ({@code docs/PERFORMANCE.md}).
  *
- * <p>A failing run or result function ends the evaluation: the exception of the lowest failing
- * index is thrown once every task has finished or been cancelled. Functions that want a penalty
- * instead catch their own exceptions.
+ * <p>A failing run or result function ends the evaluation: no new task starts, and once the running
+ * ones have finished the exception of the lowest failing index is thrown. Functions that want a
+ * penalty instead catch their own exceptions.
  */
 public final class Population {
 
@@ -103,32 +107,79 @@ public final class Population {
     if (batch < 1) {
       throw new IllegalArgumentException("individuals per task must be ≥ 1, but was " + batch);
     }
-    List<Future<?>> tasks = new ArrayList<>();
-    for (int from = 0; from < individuals.size(); from += batch) {
-      int a = from;
-      int b = Math.min(individuals.size(), from + batch);
-      tasks.add(executor.submit(() -> task(model, individuals.subList(a, b), a, sink)));
+    int chunks = (individuals.size() + batch - 1) / batch;
+    AtomicInteger next = new AtomicInteger();
+    Failure failure = new Failure();
+    Runnable worker = () -> {
+      for (int c = next.getAndIncrement(); c < chunks && !failure.seen(); c = next.getAndIncrement()) {
+        int from = c * batch;
+        List<List<FunctionalGroup>> chunk =
+            individuals.subList(from, Math.min(individuals.size(), from + batch));
+        try {
+          task(model, chunk, from, sink);
+        } catch (RuntimeException | Error e) {
+          failure.record(from, e);
+        }
+      }
+    };
+    List<Future<?>> workers = new ArrayList<>();
+    for (int w = Math.min(chunks, parallelism(executor)); w > 0; w--) {
+      workers.add(executor.submit(worker));
     }
-    RuntimeException failure = null;
-    for (Future<?> f : tasks) {
+    for (Future<?> f : workers) {
       try {
         f.get();
       } catch (ExecutionException e) {
-        if (failure == null) {
-          failure = e.getCause() instanceof RuntimeException r ? r
-              : new IllegalStateException("an individual's evaluation failed", e.getCause());
-          tasks.forEach(t -> t.cancel(false));
-        }
-      } catch (java.util.concurrent.CancellationException e) {
-        // cancelled after an earlier failure
+        failure.record(Integer.MAX_VALUE, e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        tasks.forEach(t -> t.cancel(true));
+        workers.forEach(x -> x.cancel(true));
         throw new IllegalStateException("interrupted while evaluating the population", e);
       }
     }
-    if (failure != null) {
-      throw failure;
+    failure.rethrow();
+  }
+
+  /**
+   * How many workers to start: the pool size of a {@link ThreadPoolExecutor} or {@link ForkJoinPool}
+   * (at most 4 per processor), otherwise the number of processors. Each worker takes the next task
+   * until none is left, so the caller waits for a few workers rather than for every task.
+   */
+  static int parallelism(ExecutorService executor) {
+    int cpus = Runtime.getRuntime().availableProcessors();
+    int n = executor instanceof ThreadPoolExecutor t ? t.getMaximumPoolSize()
+        : executor instanceof ForkJoinPool f ? f.getParallelism() : cpus;
+    return Math.max(1, Math.min(n, 4 * cpus));
+  }
+
+  /** The failure of the lowest individual index, kept until every worker has stopped. */
+  private static final class Failure {
+    private int index = Integer.MAX_VALUE;
+    private Throwable error;
+    private volatile boolean seen;
+
+    boolean seen() {
+      return seen;
+    }
+
+    synchronized void record(int at, Throwable e) {
+      seen = true;
+      if (error == null || at < index) {
+        index = at;
+        error = e;
+      }
+    }
+
+    synchronized void rethrow() {
+      if (error instanceof RuntimeException r) {
+        throw r;
+      }
+      if (error instanceof Error e) {
+        throw e;
+      }
+      if (error != null) {
+        throw new IllegalStateException("an individual's evaluation failed", error);
+      }
     }
   }
 
