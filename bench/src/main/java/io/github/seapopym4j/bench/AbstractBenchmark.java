@@ -1,7 +1,6 @@
 package io.github.seapopym4j.bench;
 
 import io.github.seapopym4j.model.KernelStrategy;
-import io.github.seapopym4j.model.Population;
 import io.github.seapopym4j.profile.Workload;
 import io.github.seapopym4j.profile.WorkloadInstance;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +41,7 @@ public abstract class AbstractBenchmark {
     Nd4j.getEnvironment().setMaxMasterThreads(threads);
     Nd4j.getEnvironment().setMaxThreads(threads);
     KernelStrategy kernel = KernelStrategy.valueOf(strategy.toUpperCase(java.util.Locale.ROOT));
-    instance = workload.prepare(threads, kernel, batch < 1 ? Population.DEFAULT_BATCH : batch, false);
+    instance = workload.prepare(threads, kernel, Math.max(0, batch), false);
   }
 
   /** Frees the workload's forcings, model and threads. */

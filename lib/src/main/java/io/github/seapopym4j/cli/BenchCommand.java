@@ -1,7 +1,6 @@
 package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.model.KernelStrategy;
-import io.github.seapopym4j.model.Population;
 import io.github.seapopym4j.profile.BenchmarkResult;
 import io.github.seapopym4j.profile.Workload;
 import io.github.seapopym4j.profile.WorkloadBenchmark;
@@ -60,7 +59,7 @@ public class BenchCommand implements Callable<Integer> {
   String strategy;
 
   @Option(names = "--batch", paramLabel = "K", defaultValue = "0",
-      description = "Individuals per task for population-256 (default: Population.DEFAULT_BATCH).")
+      description = "Individuals per task for population-256 (default: Population.defaultBatch).")
   int batch;
 
   @Option(names = "--smoke", hidden = true, description = "Tiny workloads, to test the command.")
@@ -73,16 +72,15 @@ public class BenchCommand implements Callable<Integer> {
     try {
       List<Workload> workloads = workloads();
       KernelStrategy kernel = strategy();
-      int perTask = batch == 0 ? Population.DEFAULT_BATCH : batch;
-      if (threads < 1 || repeats < 1 || warmup < 0 || perTask < 1) {
-        throw new IllegalArgumentException(String.format("--threads, --repeats and --batch must be "
-            + "≥ 1 and --warmup ≥ 0, but got %d, %d, %d and %d", threads, repeats, perTask, warmup));
+      if (threads < 1 || repeats < 1 || warmup < 0 || batch < 0) {
+        throw new IllegalArgumentException(String.format("--threads and --repeats must be ≥ 1, "
+            + "--warmup and --batch ≥ 0, but got %d, %d, %d and %d", threads, repeats, warmup, batch));
       }
       Nd4j.getEnvironment().setMaxMasterThreads(threads);
       Nd4j.getEnvironment().setMaxThreads(threads);
       for (Workload w : workloads) {
         BenchmarkResult r;
-        try (WorkloadInstance instance = w.prepare(threads, kernel, perTask, smoke)) {
+        try (WorkloadInstance instance = w.prepare(threads, kernel, batch, smoke)) {
           r = WorkloadBenchmark.run(instance, warmup, repeats);
         }
         out.println(r.toJson());

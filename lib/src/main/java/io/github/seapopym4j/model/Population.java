@@ -24,14 +24,14 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Individual i's result lands at index i, whatever thread computed it, and each run is
  * deterministic, so the results are identical (bit for bit) for any number of threads and any
- * batch size. Each run is closed as soon as its result is taken: memory in flight is one run per
- * task, not one per individual.
+ * batch size. Each run is closed as soon as its result is taken: memory in flight is one task's
+ * runs per worker, not one run per individual.
  *
  * <p>The work is cut into tasks of {@code batch} consecutive individuals, which as many workers as
  * the executor has threads take in increasing order. With {@code batch > 1} a task runs its
  * individuals in one pass over the forcings ({@link NoTransportModel#startAll}), reading each block
- * of forcings once for all of them; with 1 it runs them one after the other.
- * {@link #DEFAULT_BATCH} is the faster of the two on the benchmarks ({@code docs/PERFORMANCE.md}).
+ * of forcings once for all of them; with 1 it runs them one after the other. {@link
+ * #defaultBatch} picks the faster of the two on the benchmarks ({@code docs/PERFORMANCE.md}).
  *
  * <p>A failing run or result function ends the evaluation: no new task starts, and once the running
  * ones have finished the exception of the lowest failing index is thrown. Functions that want a
@@ -39,11 +39,11 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Population {
 
-  /**
-   * Individuals per task by default: 1 (one run after the other). A batched pass of 8 measured
-   * slower for single-cell runs on a 2-core machine ({@code docs/PERFORMANCE.md}).
-   */
-  public static final int DEFAULT_BATCH = 1;
+  /** The batch of {@link #defaultBatch} for small models. */
+  public static final int SMALL_MODEL_BATCH = 8;
+
+  /** Models of at most this many cells get {@link #SMALL_MODEL_BATCH}; larger ones 1. */
+  public static final int SMALL_MODEL_CELLS = 16;
 
   private Population() {}
 
@@ -58,10 +58,21 @@ public final class Population {
     }
   }
 
-  /** Scores every individual on {@code executor}, {@link #DEFAULT_BATCH} per task. */
+  /** Scores every individual on {@code executor}, {@link #defaultBatch} per task. */
   public static double[] evaluate(NoTransportModel model, List<List<FunctionalGroup>> individuals,
       ToDoubleFunction<? super ModelOutput> score, ExecutorService executor) {
-    return evaluate(model, individuals, score, executor, DEFAULT_BATCH);
+    return evaluate(model, individuals, score, executor, defaultBatch(model));
+  }
+
+  /**
+   * Individuals per task when the caller does not choose: {@link #SMALL_MODEL_BATCH} for models of
+   * at most {@link #SMALL_MODEL_CELLS} cells (station calibrations), where one pass for 8
+   * individuals measured faster than 8 runs on 2 threads (population-256: 10,400–11,500 against
+   * 6,500–9,600 simulations per second, {@code docs/PERFORMANCE.md}); 1 for larger models, where it
+   * was not measured and a batch would multiply the results held in memory by 8.
+   */
+  public static int defaultBatch(NoTransportModel model) {
+    return model.context().cellCount() <= SMALL_MODEL_CELLS ? SMALL_MODEL_BATCH : 1;
   }
 
   /**

@@ -90,6 +90,7 @@ class BenchCommandTest {
     err.getBuffer().setLength(0);
     assertEquals(1, execute("--threads", "0"));
     assertTrue(err.toString().startsWith(
-        "seapopym bench: --threads, --repeats and --batch must be ≥ 1"), err.toString());
+        "seapopym bench: --threads and --repeats must be ≥ 1, --warmup and --batch ≥ 0"),
+        err.toString());
   }
 }
