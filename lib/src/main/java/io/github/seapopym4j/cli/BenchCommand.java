@@ -51,7 +51,8 @@ public class BenchCommand implements Callable<Integer> {
   int repeats;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
-      description = "Untimed repetitions first, and at least 2 s of them (default: 5; 0: none).")
+      description = "Untimed repetitions first, at least (default: 5; 0: none). Warm-up also lasts "
+          + "3 s and 30,000 simulations (or 15 s).")
   int warmup;
 
   @Option(names = "--strategy", paramLabel = "fused|array", defaultValue = "default",
@@ -59,7 +60,7 @@ public class BenchCommand implements Callable<Integer> {
   String strategy;
 
   @Option(names = "--batch", paramLabel = "K", defaultValue = "0",
-      description = "Individuals per task for population-256 (default: Population.defaultBatch).")
+      description = "Individuals per task for population-256 (default: 1, Population.DEFAULT_BATCH).")
   int batch;
 
   @Option(names = "--smoke", hidden = true, description = "Tiny workloads, to test the command.")

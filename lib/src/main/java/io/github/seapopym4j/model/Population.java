@@ -30,8 +30,8 @@ import java.util.function.ToDoubleFunction;
  * <p>The work is cut into tasks of {@code batch} consecutive individuals, which as many workers as
  * the executor has threads take in increasing order. With {@code batch > 1} a task runs its
  * individuals in one pass over the forcings ({@link NoTransportModel#startAll}), reading each block
- * of forcings once for all of them; with 1 it runs them one after the other. {@link
- * #defaultBatch} picks the faster of the two on the benchmarks ({@code docs/PERFORMANCE.md}).
+ * of forcings once for all of them; with 1 (the default, {@link #DEFAULT_BATCH}) it runs them one
+ * after the other.
  *
  * <p>A failing run or result function ends the evaluation: no new task starts, and once the running
  * ones have finished the exception of the lowest failing index is thrown. Functions that want a
@@ -39,11 +39,13 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Population {
 
-  /** The batch of {@link #defaultBatch} for small models. */
-  public static final int SMALL_MODEL_BATCH = 8;
-
-  /** Models of at most this many cells get {@link #SMALL_MODEL_BATCH}; larger ones 1. */
-  public static final int SMALL_MODEL_CELLS = 16;
+  /**
+   * Individuals per task by default: 1, one run after the other. One pass for 8 individuals was
+   * measured no faster (population-256, interleaved in one JVM after a full warm-up: 15,700 against
+   * 15,500 simulations per second on 2 threads, 7,100 against 6,500 on 1; {@code
+   * docs/PERFORMANCE.md}), and it multiplies the results held in memory by the batch.
+   */
+  public static final int DEFAULT_BATCH = 1;
 
   private Population() {}
 
@@ -58,21 +60,10 @@ public final class Population {
     }
   }
 
-  /** Scores every individual on {@code executor}, {@link #defaultBatch} per task. */
+  /** Scores every individual on {@code executor}, {@link #DEFAULT_BATCH} per task. */
   public static double[] evaluate(NoTransportModel model, List<List<FunctionalGroup>> individuals,
       ToDoubleFunction<? super ModelOutput> score, ExecutorService executor) {
-    return evaluate(model, individuals, score, executor, defaultBatch(model));
-  }
-
-  /**
-   * Individuals per task when the caller does not choose: {@link #SMALL_MODEL_BATCH} for models of
-   * at most {@link #SMALL_MODEL_CELLS} cells (station calibrations), where one pass for 8
-   * individuals measured faster than 8 runs on 2 threads (population-256: 10,400–11,500 against
-   * 6,500–9,600 simulations per second, {@code docs/PERFORMANCE.md}); 1 for larger models, where it
-   * was not measured and a batch would multiply the results held in memory by 8.
-   */
-  public static int defaultBatch(NoTransportModel model) {
-    return model.context().cellCount() <= SMALL_MODEL_CELLS ? SMALL_MODEL_BATCH : 1;
+    return evaluate(model, individuals, score, executor, DEFAULT_BATCH);
   }
 
   /**

@@ -45,7 +45,7 @@ public final class WorkloadInstance implements AutoCloseable {
     this.model = model;
     this.individuals = individuals;
     this.threads = threads;
-    this.batch = batch > 0 ? batch : Population.defaultBatch(model);
+    this.batch = batch > 0 ? batch : Population.DEFAULT_BATCH;
     this.perThread = perThread;
     this.executor = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "bench-" + workload.id() + "-" + workers.size());

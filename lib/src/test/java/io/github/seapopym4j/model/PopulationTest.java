@@ -125,15 +125,6 @@ class PopulationTest {
     assertEquals(0, Population.evaluate(model, List.of(), SCORE, one).length);
   }
 
-  @Test
-  void smallModelsAreEvaluatedInBatchesLargeOnesOneRunAtATime() {
-    assertEquals(Population.SMALL_MODEL_BATCH, Population.defaultBatch(model), "6 cells");
-    try (ForcingSet wide = TestForcings.grid(10, 2, 9);
-        NoTransportModel large = NoTransportModel.prepare(wide, ModelConfig.defaults())) {
-      assertEquals(1, Population.defaultBatch(large), "18 cells");
-    }
-  }
-
   private static long[] bits(double[] values) {
     long[] out = new long[values.length];
     for (int i = 0; i < values.length; i++) {
