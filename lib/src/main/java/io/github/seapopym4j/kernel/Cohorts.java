@@ -1,5 +1,8 @@
 package io.github.seapopym4j.kernel;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
 /**
  * The age structure of pre-recruitment production and its recruitment thresholds (SeapoPym's
  * {@code age_to_dataset} and {@code min_temperature_by_cohort}, without cohort aggregation).
@@ -40,5 +43,33 @@ public final class Cohorts {
       tmin[k] = Math.log(ages[k] / tr0) / gammaTr;
     }
     return tmin;
+  }
+
+  /**
+   * The first recruited cohort [time, cell] as one vectorised pass (whole-field ND4J operations),
+   * from {@code Tm ≥ Tmin_k ⇔ (k+1)·dt ≥ τr0·exp(γτr·Tm)}:
+   *
+   * <pre>
+   * k* = ceil(τr0/dt · exp(γτr·Tm)) − 1
+   * </pre>
+   *
+   * <p>An estimate: rounding may move it by one cohort where Tm sits on a threshold, and it is not
+   * clipped to [0, n]; {@link CohortQueue#firstRecruited} walks from it to the exact answer.
+   *
+   * @param averageTemperature Tm [time, cell] in °C; read, not changed
+   * @return a new DOUBLE array [time, cell] of cohort indices, owned by the caller (close it)
+   */
+  public static INDArray firstRecruitedField(INDArray averageTemperature, double tr0, double gammaTr,
+      double dtDays) {
+    INDArray out = averageTemperature.mul(gammaTr);
+    try {
+      Transforms.exp(out, false);
+      out.muli(tr0 / dtDays);
+      Transforms.ceil(out, false);
+      return out.subi(1.0);
+    } catch (RuntimeException e) {
+      out.close();
+      throw e;
+    }
   }
 }

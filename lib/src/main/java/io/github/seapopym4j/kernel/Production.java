@@ -1,8 +1,5 @@
 package io.github.seapopym4j.kernel;
 
-import java.nio.DoubleBuffer;
-import java.util.Arrays;
-
 /**
  * Pre-recruitment production and recruitment (SeapoPym's {@code production} kernel), one cell at a
  * time over time.
@@ -20,7 +17,9 @@ import java.util.Arrays;
  * </ol>
  *
  * <p>This is SeapoPym v0.1 with {@code cohort_timestep = None} (every cohort one step long), where
- * its ageing coefficient is 1 for every cohort. The state starts at 0 (cold start).
+ * its ageing coefficient is 1 for every cohort. The state starts at 0 (cold start). It costs
+ * O(cohorts) per step; the model steps {@link CohortQueue}, which gives the same values bit for bit
+ * in amortised O(1). This kernel stays as the reference the queue is tested against.
  */
 public final class Production {
 
@@ -67,30 +66,5 @@ public final class Production {
     double recruited = recruit(cohorts, tmin, tm);
     age(cohorts);
     return recruited;
-  }
-
-  /**
-   * Recruited production R [time, cell] of one group over the whole series.
-   *
-   * @param primaryProduction PP [time, cell] row-major, g m⁻² d⁻¹, NaN already replaced by 0
-   * @param energyTransfert E, the fraction of PP entering the group
-   * @param producing [cell] cells that receive production, or {@code null} for all (SeapoPym v0.1)
-   * @param averageTemperature Tm [time, cell] row-major, °C
-   * @param tmin [cohort] thresholds, °C
-   * @param out R [time, cell] row-major, written
-   */
-  public static void recruitedInto(int steps, int cells, DoubleBuffer primaryProduction,
-      double energyTransfert, boolean[] producing, DoubleBuffer averageTemperature, double[] tmin,
-      DoubleBuffer out) {
-    double[] cohorts = new double[tmin.length];
-    for (int c = 0; c < cells; c++) {
-      Arrays.fill(cohorts, 0.0);
-      boolean receives = producing == null || producing[c];
-      for (int t = 0; t < steps; t++) {
-        int tc = t * cells + c;
-        double p = receives ? energyTransfert * primaryProduction.get(tc) : 0.0;
-        out.put(tc, step(cohorts, tmin, p, averageTemperature.get(tc)));
-      }
-    }
   }
 }

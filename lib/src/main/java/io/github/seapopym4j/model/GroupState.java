@@ -1,54 +1,40 @@
 package io.github.seapopym4j.model;
 
 import io.github.seapopym4j.internal.OffHeapDoubles;
-import io.github.seapopym4j.kernel.Biomass;
 import io.github.seapopym4j.kernel.Cohorts;
-import io.github.seapopym4j.kernel.Mortality;
-import io.github.seapopym4j.kernel.Pipeline;
-import io.github.seapopym4j.kernel.Production;
 import java.nio.DoubleBuffer;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The fields of one functional group in one run, filled by the group pipeline {@link #STEPS}. It owns
- * one off-heap block holding its mortality, recruited production and biomass [time, cell]; the mean
- * temperature belongs to the shared {@link PreparedContext}.
+ * The fields of one functional group in one run, filled by the group pipeline of a {@link
+ * KernelStrategy}. It holds one off-heap block, lent by the context, with its mortality, recruited
+ * production and biomass [time, cell]; the mean temperature belongs to the shared {@link
+ * PreparedContext}.
  */
 final class GroupState implements AutoCloseable {
-
-  /** The model for one group, in order. */
-  static final Pipeline<GroupState> STEPS = Pipeline.<GroupState>named("no-transport group")
-      .step("average temperature", GroupState::averageTemperature)
-      .step("mortality", GroupState::mortality)
-      .step("recruitment thresholds", GroupState::thresholds)
-      .step("recruited production", GroupState::production)
-      .step("biomass", GroupState::biomass)
-      .build();
-
-  /**
-   * Fields of at least this many values get λ from whole-field ND4J operations (vectorised,
-   * multi-threaded); smaller ones from a plain loop, which avoids ND4J's per-operation dispatch
-   * (measured crossover: about 16k values).
-   */
-  static final int VECTORISE_FROM = 1 << 14;
 
   private static final int MORTALITY = 0;
   private static final int RECRUITED = 1;
   private static final int BIOMASS = 2;
 
   final FunctionalGroup group;
-  private final PreparedContext context;
-  private final int dayLayer;
-  private final int nightLayer;
+  final PreparedContext context;
+  final int dayLayer;
+  final int nightLayer;
   private final OffHeapDoubles fields;
+  /** Tm [time, cell] from the context's cache (shared, read-only). */
   DoubleBuffer averageTemperature;
+  /** Tmin [cohort], °C. */
   double[] minTemperature;
+  /** Scratch of the array strategy: the first recruited cohort [time, cell], estimated; or null. */
+  INDArray firstRecruited;
 
   GroupState(PreparedContext context, FunctionalGroup group, int dayLayer, int nightLayer) {
     this.context = context;
     this.group = group;
     this.dayLayer = dayLayer;
     this.nightLayer = nightLayer;
-    this.fields = new OffHeapDoubles(3, (long) context.timeSize() * context.cellCount());
+    this.fields = context.acquireGroupBlock();
   }
 
   DoubleBuffer mortalityField() {
@@ -63,55 +49,42 @@ final class GroupState implements AutoCloseable {
     return fields.slice(BIOMASS);
   }
 
-  /** Tm [time, cell] from the context's cache (shared, read-only). */
-  private void averageTemperature() {
+  /** Step: Tm [time, cell] from the context's cache. */
+  void averageTemperature() {
     averageTemperature = context.averageTemperature(dayLayer, nightLayer);
   }
 
-  /** λ [time, cell] = λ0·exp(γλ·Tm). */
-  private void mortality() {
-    double l0 = group.lambdaTemperature0();
-    double gl = group.gammaLambdaTemperature();
-    if (fields.sliceLength() >= VECTORISE_FROM) {
-      Mortality.fieldInto(context.averageTemperatureArray(dayLayer, nightLayer), l0, gl, mortalityField());
-    } else {
-      Mortality.into(averageTemperature, l0, gl, mortalityField());
-    }
+  /** Step: Tmin [cohort]. */
+  void thresholds() {
+    minTemperature = Cohorts.minTemperature(group.tr0(), group.gammaTr(), dt());
   }
 
-  /** Tmin [cohort]. */
-  private void thresholds() {
-    minTemperature = Cohorts.minTemperature(group.tr0(), group.gammaTr(), context.time().stepDays());
-  }
-
-  /** R [time, cell] from E·PP through the cohorts. */
-  private void production() {
-    boolean[] producing = context.config().missingLayer() == MissingLayerPolicy.MASK_PRODUCTION
+  /** [cell] cells that receive production, or {@code null} for all (SeapoPym v0.1). */
+  boolean[] producing() {
+    return context.config().missingLayer() == MissingLayerPolicy.MASK_PRODUCTION
         ? context.groupMask(dayLayer, nightLayer) : null;
-    Production.recruitedInto(context.timeSize(), context.cellCount(), context.primaryProduction(),
-        group.energyTransfert(), producing, averageTemperature, minTemperature, recruitedField());
   }
 
-  /** B [time, cell] from R and λ. */
-  private void biomass() {
-    double dt = context.time().stepDays();
-    if (context.config().scheme() == BiomassScheme.EXPLICIT) {
-      Biomass.explicitInto(context.timeSize(), context.cellCount(), dt, recruitedField(),
-          mortalityField(), biomassField());
-    } else {
-      Biomass.implicitInto(context.timeSize(), context.cellCount(), dt, recruitedField(),
-          mortalityField(), biomassField());
-    }
+  boolean explicit() {
+    return context.config().scheme() == BiomassScheme.EXPLICIT;
   }
 
-  /** Off-heap bytes this state owns. */
+  /** The time step [day]. */
+  double dt() {
+    return context.time().stepDays();
+  }
+
+  /** Off-heap bytes of this state's block. */
   long ownedBytes() {
     return fields.bytes();
   }
 
-  /** Frees the block this state owns (not the shared mean temperature). */
+  /** Hands the block back to the context and frees any scratch (not the shared mean temperature). */
   @Override
   public void close() {
-    fields.close();
+    if (firstRecruited != null && !firstRecruited.wasClosed()) {
+      firstRecruited.close();
+    }
+    context.releaseGroupBlock(fields);
   }
 }

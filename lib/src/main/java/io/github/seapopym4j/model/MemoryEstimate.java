@@ -16,7 +16,9 @@ import java.util.Set;
  *       and primary production 2·T·C, mean temperature P·T·C (cached once per layer pair), plus the
  *       layer mask C·Z bytes on the heap;
  *   <li>{@link #runBytes()}: one {@link ModelRun}: mortality, recruited production and biomass
- *       3·G·T·C off-heap, plus Σ n_g cohort values on the heap while it computes;
+ *       3·G·T·C off-heap, plus Σ n_g cohort values on the heap while it computes; closed runs' blocks
+ *       (3·T·C each) stay with the context for reuse, at most {@link
+ *       PreparedContext#maxIdleBlocks()} of them;
  *   <li>{@link #detachedBytes()}: one {@link RunResult} on the heap: (4·G + 1)·T·C.
  * </ul>
  *

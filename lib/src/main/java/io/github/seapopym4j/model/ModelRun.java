@@ -3,8 +3,10 @@ package io.github.seapopym4j.model;
 import io.github.seapopym4j.forcing.TimeAxis;
 import io.github.seapopym4j.kernel.Pipeline;
 import java.nio.DoubleBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 
 /**
  * One simulation of a list of functional groups over a shared {@link PreparedContext}: its results
@@ -17,9 +19,10 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>The run owns its mortality, recruited production and biomass [group, time, cell]; mean
- * temperature and day length are read from the shared context. {@link #close()} frees what the run
- * owns and nothing else; any read after it fails with {@link IllegalStateException}.
+ * <p>The run holds its mortality, recruited production and biomass [group, time, cell] in off-heap
+ * blocks lent by the context; mean temperature and day length are read from the shared context.
+ * {@link #close()} hands the blocks back for the next run (the context frees them when it closes)
+ * and touches nothing else; any read after it fails with {@link IllegalStateException}.
  *
  * @implNote Reads may come from several threads; {@link #close()} must not race with them.
  */
@@ -36,7 +39,7 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
   private final int cells;
   private volatile boolean closed;
 
-  private ModelRun(PreparedContext context, List<FunctionalGroup> groups, GroupState[] states) {
+  ModelRun(PreparedContext context, List<FunctionalGroup> groups, GroupState[] states) {
     this.context = context;
     this.groups = groups;
     this.states = states;
@@ -56,30 +59,41 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
   }
 
   /**
-   * Runs every group through {@link GroupState#STEPS}; on failure frees what was allocated.
+   * Runs every group of every parameter set in one pass of {@code strategy} and returns one run per
+   * set; on failure frees what was allocated.
    *
-   * @param layers per group, the (day, night) layer indices, already checked
+   * @param sets the parameter sets (each a non-empty list of groups)
+   * @param layers per set and group, the (day, night) layer indices, already checked
+   * @param executor splits the cells of the pass, or {@code null}
+   * @param tasks number of cell ranges when {@code executor} is given
    * @param listener told the duration of each step, or {@code null}
    */
-  static ModelRun execute(PreparedContext context, List<FunctionalGroup> groups, int[][] layers,
+  static List<ModelRun> execute(PreparedContext context, List<List<FunctionalGroup>> sets,
+      int[][][] layers, KernelStrategy strategy, ExecutorService executor, int tasks,
       Pipeline.Listener listener) {
-    GroupState[] states = new GroupState[groups.size()];
+    List<GroupState> all = new ArrayList<>();
     try {
-      for (int g = 0; g < states.length; g++) {
-        states[g] = new GroupState(context, groups.get(g), layers[g][0], layers[g][1]);
-        if (listener == null) {
-          GroupState.STEPS.run(states[g]);
-        } else {
-          GroupState.STEPS.run(states[g], listener);
+      for (int k = 0; k < sets.size(); k++) {
+        List<FunctionalGroup> groups = sets.get(k);
+        for (int g = 0; g < groups.size(); g++) {
+          all.add(new GroupState(context, groups.get(g), layers[k][g][0], layers[k][g][1]));
         }
       }
-      return new ModelRun(context, groups, states);
+      ModelPass pass = new ModelPass(context, all, executor, tasks);
+      if (listener == null) {
+        strategy.steps().run(pass);
+      } else {
+        strategy.steps().run(pass, listener);
+      }
+      List<ModelRun> runs = new ArrayList<>(sets.size());
+      for (int k = 0, at = 0; k < sets.size(); k++) {
+        int g = sets.get(k).size();
+        runs.add(new ModelRun(context, sets.get(k), all.subList(at, at + g).toArray(new GroupState[0])));
+        at += g;
+      }
+      return runs;
     } catch (RuntimeException e) {
-      for (GroupState s : states) {
-        if (s != null) {
-          s.close();
-        }
-      }
+      all.forEach(GroupState::close);
       throw e;
     }
   }
@@ -179,7 +193,7 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
     return out;
   }
 
-  /** Off-heap bytes this run owns (its shared context not included). */
+  /** Off-heap bytes this run holds (its shared context not included). */
   public long ownedBytes() {
     long n = 0;
     for (GroupState s : states) {
@@ -199,7 +213,7 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
     }
   }
 
-  /** Frees the run's off-heap results; the shared context and forcings are untouched. Idempotent. */
+  /** Hands the run's result blocks back to the context; forcings are untouched. Idempotent. */
   @Override
   public synchronized void close() {
     if (closed) {

@@ -3,7 +3,6 @@ package io.github.seapopym4j.kernel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.DoubleBuffer;
 import org.junit.jupiter.api.Test;
 
 class ProductionTest {
@@ -47,15 +46,5 @@ class ProductionTest {
     Production.step(c, new double[] {50}, 1.0, 0.0);
     Production.step(c, new double[] {50}, 1.0, 0.0);
     assertArrayEquals(new double[] {2}, c, 0.0);
-  }
-
-  @Test
-  void seriesInjectsEnergyTransfertTimesProductionPerCell() {
-    // [time 3, cell 2]; cell 1 does not produce
-    DoubleBuffer pp = DoubleBuffer.wrap(new double[] {1, 1, 2, 2, 4, 4});
-    DoubleBuffer tm = DoubleBuffer.wrap(new double[] {0, 0, 0, 0, 12, 12});
-    DoubleBuffer out = DoubleBuffer.allocate(6);
-    Production.recruitedInto(3, 2, pp, 0.5, new boolean[] {true, false}, tm, TMIN, out);
-    assertArrayEquals(new double[] {0, 0, 0, 0, 0.5 * (4 + 2 + 1), 0}, out.array(), 0.0);
   }
 }

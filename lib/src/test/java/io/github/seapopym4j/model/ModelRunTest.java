@@ -62,8 +62,11 @@ class ModelRunTest {
    * a warm-up of 2,000 runs, the resident set measured after a GC every 1,000 runs never exceeds the
    * warm-up level by more than 10%, and the off-heap bytes JavaCPP counts return exactly to it. The
    * warm-up lets the JIT, the allocator's arenas and the heap size settle (the first full GC shrinks
-   * the heap by ~20 MB); the GC before each sample separates Java garbage from native memory. A leak
-   * of one run's 3 × 4 × 365 doubles would add 350 MB.
+   * the heap by ~20 MB); the GC before each sample separates Java garbage from native memory. It
+   * lasts 12,000 runs because methods called once per run reach C2's compile thresholds only after
+   * 5,000–15,000 calls, and C2's arenas grow the resident set by ~20 MB while it compiles them
+   * (measured with -XX:NativeMemoryTracking: Compiler +6 MB, Arena Chunk +5 MB; flat with C1 only).
+   * A leak of one run's 3 × 4 × 365 doubles would add 350 MB.
    */
   @Test
   void closingTenThousandRunsKeepsResidentMemoryFlat() {
@@ -73,7 +76,7 @@ class ModelRunTest {
         NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults())) {
       List<FunctionalGroup> groups = List.of(TestForcings.epipelagic());
       double sink = 0;
-      for (int i = 0; i < 2_000; i++) {
+      for (int i = 0; i < 12_000; i++) {
         sink += runOnce(model, groups, i);
         if (i % 1000 == 999) {
           System.gc();

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Reference case 2 (NetCDF-4; forcings through {@link ForcingLoader}, outputs read with jHDF): a 3×2 grid with a land cell (−40, 150) and a shallow
@@ -68,8 +69,9 @@ class NoTransportModelCase2Test {
     }
   }
 
-  @Test
-  void everyOutputMatchesOnTheWholeGrid() {
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void everyOutputMatchesOnTheWholeGrid(KernelStrategy strategy) {
     String[] names;
     try (HdfFile nc = new HdfFile(Reference.path(FILE))) {
       names = (String[]) nc.getDatasetByPath("fg_name").getData();
@@ -79,9 +81,9 @@ class NoTransportModelCase2Test {
     int ny = forcings.latSize();
     int nx = forcings.lonSize();
     Tolerance tol = new Tolerance("case 2");
-    try (NoTransportModel explicit = NoTransportModel.prepare(forcings, ModelConfig.defaults());
+    try (NoTransportModel explicit = NoTransportModel.prepare(forcings, ModelConfig.defaults(), strategy);
         NoTransportModel implicit = NoTransportModel.prepare(forcings,
-            ModelConfig.defaults().withScheme(BiomassScheme.IMPLICIT));
+            ModelConfig.defaults().withScheme(BiomassScheme.IMPLICIT), strategy);
         ModelRun e = explicit.start(groups);
         ModelRun i = implicit.start(groups)) {
       double[] dl = variable("day_length");
@@ -110,9 +112,10 @@ class NoTransportModelCase2Test {
     tol.assertAllAgree();
   }
 
-  @Test
-  void landCellGivesZeroBiomassNotNaN() {
-    try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults());
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void landCellGivesZeroBiomassNotNaN(KernelStrategy strategy) {
+    try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults(), strategy);
         ModelRun run = model.start(groups)) {
       for (int g = 0; g < groups.size(); g++) {
         assertEquals(0.0, run.biomass(g, forcings.timeSize() - 1, 0, 1), "land cell (-40, 150)");
@@ -121,12 +124,13 @@ class NoTransportModelCase2Test {
   }
 
   /** Upstream quirk: D2N1 lives in layer 2 by day, which the shallow cell lacks, yet it grows there. */
-  @Test
-  void groupWithMissingLayerStillBuildsBiomassUnlessProductionIsMasked() {
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void groupWithMissingLayerStillBuildsBiomassUnlessProductionIsMasked(KernelStrategy strategy) {
     int last = forcings.timeSize() - 1;
-    try (NoTransportModel upstream = NoTransportModel.prepare(forcings, ModelConfig.defaults());
+    try (NoTransportModel upstream = NoTransportModel.prepare(forcings, ModelConfig.defaults(), strategy);
         NoTransportModel masked = NoTransportModel.prepare(forcings,
-            ModelConfig.defaults().withMissingLayer(MissingLayerPolicy.MASK_PRODUCTION));
+            ModelConfig.defaults().withMissingLayer(MissingLayerPolicy.MASK_PRODUCTION), strategy);
         ModelRun u = upstream.start(groups);
         ModelRun m = masked.start(groups)) {
       assertEquals(0.0, u.averageTemperature(1, last, 1, 0), "Tm outside the group mask is 0 °C");

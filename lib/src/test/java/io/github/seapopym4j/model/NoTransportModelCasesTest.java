@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The model against the SeapoPym v0.1 reference cases 1, 3 and 4, the cohort thresholds, the
@@ -45,16 +46,17 @@ class NoTransportModelCasesTest {
     return Reference.columns("cases/case1_1d_daily_4fg.csv", dates);
   }
 
-  @Test
-  void case1DailyMatchesEveryColumn() {
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void case1DailyMatchesEveryColumn(KernelStrategy strategy) {
     List<String> dates = new ArrayList<>();
     Map<String, double[]> cols = case1(dates);
     TimeAxis time = TimeAxis.daily(LocalDate.parse(dates.get(0)), dates.size());
     Tolerance tol = new Tolerance("case 1");
     try (ForcingSet f = oneCell(cols, time);
-        NoTransportModel explicit = NoTransportModel.prepare(f, ModelConfig.defaults());
+        NoTransportModel explicit = NoTransportModel.prepare(f, ModelConfig.defaults(), strategy);
         NoTransportModel implicit = NoTransportModel.prepare(f,
-            ModelConfig.defaults().withScheme(BiomassScheme.IMPLICIT));
+            ModelConfig.defaults().withScheme(BiomassScheme.IMPLICIT), strategy);
         ModelRun e = explicit.start(groups);
         ModelRun i = implicit.start(groups)) {
       for (int t = 0; t < time.size(); t++) {
@@ -75,8 +77,9 @@ class NoTransportModelCasesTest {
     assertEquals(731L * (1 + 4 * 6), tol.compared());
   }
 
-  @Test
-  void case1CohortThresholdsMatch() {
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void case1CohortThresholdsMatch(KernelStrategy strategy) {
     List<String> names = new ArrayList<>();
     Map<String, double[]> cols = Reference.columns("cases/case1_min_temperature_by_cohort.csv", names);
     List<String> dates = new ArrayList<>();
@@ -84,7 +87,7 @@ class NoTransportModelCasesTest {
     Map<String, double[]> forcing = case1(dates);
     Tolerance tol = new Tolerance("case 1 Tmin");
     try (ForcingSet f = oneCell(truncate(forcing, 10), time);
-        NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults());
+        NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults(), strategy);
         ModelRun run = model.start(groups)) {
       for (int g = 0; g < groups.size(); g++) {
         assertEquals(groups.get(g).name(), names.get(g));
@@ -107,8 +110,9 @@ class NoTransportModelCasesTest {
    * before recruitment, the recruitment mask, and at t = 59 the aged carry-out (upstream overwrites
    * the last index), reproduced with the {@link Production} kernel on the model's Tm and Tmin.
    */
-  @Test
-  void case1PreproductionTraceMatchesTheCohortKernel() {
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void case1PreproductionTraceMatchesTheCohortKernel(KernelStrategy strategy) {
     List<String[]> rows = Reference.rows("cases/case1_preproduction_first60days.csv");
     List<String> dates = new ArrayList<>();
     Map<String, double[]> cols = truncate(case1(dates), 60);
@@ -116,7 +120,7 @@ class NoTransportModelCasesTest {
     Tolerance tol = new Tolerance("case 1 pre-production");
     int masks = 0;
     try (ForcingSet f = oneCell(cols, time);
-        NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults());
+        NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults(), strategy);
         ModelRun run = model.start(groups)) {
       for (int g = 0; g < groups.size(); g++) {
         FunctionalGroup fg = groups.get(g);
@@ -152,17 +156,18 @@ class NoTransportModelCasesTest {
     assertEquals(rows.size() - 1, masks, "every reference row was compared");
   }
 
-  @Test
-  void case3WeeklyMatchesEveryColumn() {
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void case3WeeklyMatchesEveryColumn(KernelStrategy strategy) {
     List<String> dates = new ArrayList<>();
     Map<String, double[]> cols = Reference.columns("cases/case3_1d_weekly_4fg.csv", dates);
     TimeAxis time = new TimeAxis(LocalDate.parse(dates.get(0)), 7, dates.size());
     assertEquals(LocalDate.parse(dates.get(dates.size() - 1)), time.end());
     Tolerance tol = new Tolerance("case 3");
     try (ForcingSet f = oneCell(cols, time);
-        NoTransportModel explicit = NoTransportModel.prepare(f, ModelConfig.defaults());
+        NoTransportModel explicit = NoTransportModel.prepare(f, ModelConfig.defaults(), strategy);
         NoTransportModel implicit = NoTransportModel.prepare(f,
-            ModelConfig.defaults().withScheme(BiomassScheme.IMPLICIT));
+            ModelConfig.defaults().withScheme(BiomassScheme.IMPLICIT), strategy);
         ModelRun e = explicit.start(groups);
         ModelRun i = implicit.start(groups)) {
       for (int t = 0; t < time.size(); t++) {
@@ -178,8 +183,9 @@ class NoTransportModelCasesTest {
     tol.assertAllAgree();
   }
 
-  @Test
-  void case4WithoutGilloolyMatchesTheV01LightModel() {
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void case4WithoutGilloolyMatchesTheV01LightModel(KernelStrategy strategy) {
     List<String> dates = new ArrayList<>();
     Map<String, double[]> forcing = case1(dates);
     Map<String, double[]> cols = Reference.columns(
@@ -187,7 +193,7 @@ class NoTransportModelCasesTest {
     TimeAxis time = TimeAxis.daily(LocalDate.parse(dates.get(0)), dates.size());
     Tolerance tol = new Tolerance("case 4");
     try (ForcingSet f = oneCell(forcing, time);
-        NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults().withGillooly(false));
+        NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults().withGillooly(false), strategy);
         ModelRun run = model.start(groups)) {
       for (int t = 0; t < time.size(); t++) {
         for (int g = 0; g < groups.size(); g++) {
@@ -206,8 +212,9 @@ class NoTransportModelCasesTest {
    * forcings are float32 (temperature too: its Gillooly transform ran in float32, which moves λ by
    * ~1e-7 relative), so the forcing set is FLOAT.
    */
-  @Test
-  void constantForcingBenchmarkMatches() {
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void constantForcingBenchmarkMatches(KernelStrategy strategy) {
     List<String[]> rows = Reference.rows("cases/benchmark_constant_forcing_v0.1_explicit.csv");
     int days = 2555;
     double[] temps = {0, 10, 20, 30};
@@ -224,7 +231,7 @@ class NoTransportModelCasesTest {
     try (ForcingSet f = ForcingSet.builder().daily(LocalDate.of(2000, 1, 1), days).latitude(0)
             .longitude(0, 1, 2, 3).layers(1).temperature(t).primaryProduction(pp)
             .dataType(org.nd4j.linalg.api.buffer.DataType.FLOAT).build();
-        NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults());
+        NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults(), strategy);
         ModelRun run = model.start(g)) {
       for (String[] r : rows.subList(1, rows.size())) {
         int c = java.util.Arrays.binarySearch(temps, Double.parseDouble(r[0]));

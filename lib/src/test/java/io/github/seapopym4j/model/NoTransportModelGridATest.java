@@ -7,14 +7,18 @@ import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.LoadOptions;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The whole grid of reference seapopym-v0.1-grid-A (3×4 cells, 731 days, two groups): every output
- * variable and the Gillooly temperatures, value by value. Tolerance: {@link Tolerance}.
+ * variable and the Gillooly temperatures, value by value, for each {@link KernelStrategy}.
+ * Tolerance: {@link Tolerance}.
  */
 class NoTransportModelGridATest {
 
@@ -25,29 +29,33 @@ class NoTransportModelGridATest {
 
   private static ForcingSet forcings;
   private static NoTransportModel model;
-  private static ModelRun run;
+  private static final Map<KernelStrategy, ModelRun> RUNS = new EnumMap<>(KernelStrategy.class);
 
   @BeforeAll
   static void runGridA() {
     forcings = ForcingLoader.load(Reference.path("grid-A/forcing_temperature.csv.gz"),
         Reference.path("grid-A/forcing_primary_production.csv.gz"), LoadOptions.defaults().withCache(false));
     model = NoTransportModel.prepare(forcings, ModelConfig.defaults());
-    run = model.start(GROUPS);
+    for (KernelStrategy s : KernelStrategy.values()) {
+      RUNS.put(s, model.withStrategy(s).start(GROUPS));
+    }
   }
 
   @AfterAll
   static void close() {
-    run.close();
+    RUNS.values().forEach(ModelRun::close);
     model.close();
     forcings.close();
   }
 
   /** Compares a long CSV (time,lat,lon[,group|layer],value) with {@code reader}. */
-  private static void compare(String file, boolean hasFourthKey, Reader reader) {
+  private static void compare(String file, boolean hasFourthKey, KernelStrategy strategy,
+      Reader reader) {
+    ModelRun run = RUNS.get(strategy);
     List<String[]> rows = Reference.rows("grid-A/" + file);
     double[] lat = run.latitude();
     double[] lon = run.longitude();
-    Tolerance tol = new Tolerance("grid-A " + file);
+    Tolerance tol = new Tolerance("grid-A " + file + " (" + strategy + ")");
     for (String[] r : rows.subList(1, rows.size())) {
       int t = run.time().indexOf(LocalDate.parse(r[0]));
       int y = Arrays.binarySearch(lat, Double.parseDouble(r[1]));
@@ -64,38 +72,49 @@ class NoTransportModelGridATest {
     double read(int key, int t, int y, int x);
   }
 
-  @Test
-  void biomassMatches() {
-    compare("biomass.csv.gz", true, run::biomass);
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void biomassMatches(KernelStrategy strategy) {
+    ModelRun run = RUNS.get(strategy);
+    compare("biomass.csv.gz", true, strategy, run::biomass);
   }
 
-  @Test
-  void recruitedProductionMatches() {
-    compare("production_recruited.csv.gz", true, run::recruitedProduction);
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void recruitedProductionMatches(KernelStrategy strategy) {
+    ModelRun run = RUNS.get(strategy);
+    compare("production_recruited.csv.gz", true, strategy, run::recruitedProduction);
   }
 
-  @Test
-  void mortalityMatches() {
-    compare("mortality.csv.gz", true, run::mortality);
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void mortalityMatches(KernelStrategy strategy) {
+    ModelRun run = RUNS.get(strategy);
+    compare("mortality.csv.gz", true, strategy, run::mortality);
   }
 
-  @Test
-  void averageTemperatureMatches() {
-    compare("average_temperature.csv.gz", true, run::averageTemperature);
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void averageTemperatureMatches(KernelStrategy strategy) {
+    ModelRun run = RUNS.get(strategy);
+    compare("average_temperature.csv.gz", true, strategy, run::averageTemperature);
   }
 
-  @Test
-  void dayLengthMatches() {
-    compare("day_length.csv.gz", false, (k, t, y, x) -> run.dayLength(t, y, x));
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void dayLengthMatches(KernelStrategy strategy) {
+    ModelRun run = RUNS.get(strategy);
+    compare("day_length.csv.gz", false, strategy, (k, t, y, x) -> run.dayLength(t, y, x));
   }
 
-  @Test
-  void gilloolyTemperatureMatches() {
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void gilloolyTemperatureMatches(KernelStrategy strategy) {
     PreparedContext ctx = model.context();
     java.nio.DoubleBuffer temperature = ctx.temperature();
     int cells = ctx.cellCount();
     int nz = ctx.layers().length;
-    compare("temperature_gillooly.csv.gz", true, (layer, t, y, x) ->
+    compare("temperature_gillooly.csv.gz", true, strategy, (layer, t, y, x) ->
         temperature.get(((t * cells) + y * 4 + x) * nz + ctx.layerIndex(layer)));
   }
 

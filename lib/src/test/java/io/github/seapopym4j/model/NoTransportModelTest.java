@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class NoTransportModelTest {
 
@@ -29,8 +31,7 @@ class NoTransportModelTest {
 
   @Test
   void stepsReadInModelOrder() {
-    assertEquals(List.of("average temperature", "mortality", "recruitment thresholds",
-        "recruited production", "biomass"), NoTransportModel.groupSteps());
+    assertEquals(KernelStrategy.DEFAULT.stepNames(), NoTransportModel.groupSteps());
     assertEquals(List.of("standardise forcings", "Gillooly temperature", "layer masks", "day length"),
         NoTransportModel.prepareSteps());
   }
@@ -136,6 +137,69 @@ class NoTransportModelTest {
       for (RunResult r : results) {
         assertArrayEquals(OutputVariable.BIOMASS.series(results.get(0), 0, 2, 3),
             OutputVariable.BIOMASS.series(r, 0, 2, 3), 0.0);
+      }
+    }
+  }
+
+  /** Runs several parameter sets in one pass, or one by one: the same values, bit for bit. */
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void startAllGivesEachSetTheValuesOfItsOwnRun(KernelStrategy strategy) {
+    List<List<FunctionalGroup>> sets = List.of(List.of(TestForcings.epipelagic()),
+        List.of(TestForcings.migrant(), TestForcings.epipelagic().withTr0(3.5)),
+        List.of(TestForcings.epipelagic().withLambdaTemperature0(0.02)));
+    try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults(), strategy)) {
+      List<ModelRun> together = model.startAll(sets);
+      try {
+        for (int k = 0; k < sets.size(); k++) {
+          try (ModelRun alone = model.start(sets.get(k))) {
+            assertSameOutputs(alone, together.get(k), "set " + k);
+          }
+        }
+      } finally {
+        together.forEach(ModelRun::close);
+      }
+    }
+  }
+
+  /** Cells split over threads, or not: the same values, bit for bit. */
+  @ParameterizedTest
+  @EnumSource(KernelStrategy.class)
+  void cellsSplitOverAnExecutorGiveTheSameValues(KernelStrategy strategy) throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try (ForcingSet wide = TestForcings.grid(30, 2, 600, 5);
+        NoTransportModel model = NoTransportModel.prepare(wide, ModelConfig.defaults(), strategy);
+        ModelRun one = model.start(TestForcings.migrant(), TestForcings.epipelagic());
+        ModelRun three = model.withExecutor(pool, 3).start(TestForcings.migrant(),
+            TestForcings.epipelagic())) {
+      assertSameOutputs(one, three, "1 task vs 3 tasks");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aSetWithoutGroupsIsNamedInStartAll() {
+    try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults())) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> model.startAll(List.of(List.of(TestForcings.epipelagic()), List.of())));
+      assertEquals("parameter set 1: a model run needs ≥ 1 functional group, but got none", e.getMessage());
+      assertEquals("tasks per run must be ≥ 1, but was 0", assertThrows(IllegalArgumentException.class,
+          () -> model.withExecutor(java.util.concurrent.ForkJoinPool.commonPool(), 0)).getMessage());
+    }
+  }
+
+  private static void assertSameOutputs(ModelOutput expected, ModelOutput actual, String what) {
+    int lat = expected.latitude().length;
+    int lon = expected.longitude().length;
+    for (OutputVariable v : OutputVariable.values()) {
+      for (int g = 0; g < expected.groups().size(); g++) {
+        for (int y = 0; y < lat; y++) {
+          for (int x = 0; x < lon; x++) {
+            assertArrayEquals(v.series(expected, g, y, x), v.series(actual, g, y, x), 0.0,
+                what + ": " + v + " g" + g + " (" + y + ", " + x + ")");
+          }
+        }
       }
     }
   }

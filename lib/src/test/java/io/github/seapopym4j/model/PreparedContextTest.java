@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.kernel.TemperatureGillooly;
 import java.nio.DoubleBuffer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PreparedContextTest {
@@ -41,6 +42,32 @@ class PreparedContextTest {
       assertEquals(a.get(17), b.get(17), 0.0);
       assertThrows(java.nio.ReadOnlyBufferException.class, () -> a.put(0, 1.0));
       assertEquals(30 * 4 * (3 + 2 + 1) * 8L, c.sizeInBytes());
+    }
+  }
+
+  @Test
+  void closedRunsHandTheirResultBlocksBackForTheNextRun() {
+    try (ForcingSet f = TestForcings.grid(30, 2, 2);
+        NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults())) {
+      PreparedContext c = model.context();
+      long block = 3 * 30 * 4 * 8L;
+      assertEquals(0, c.idleBlockBytes());
+      ModelRun a = model.start(TestForcings.epipelagic(), TestForcings.migrant());
+      assertEquals(0, c.idleBlockBytes(), "blocks in use are not idle");
+      a.close();
+      assertEquals(2 * block, c.idleBlockBytes(), "one block per group waits for reuse");
+      try (ModelRun b = model.start(TestForcings.epipelagic())) {
+        assertEquals(block, c.idleBlockBytes(), "the next run took one of them");
+        assertEquals(block, b.ownedBytes());
+      }
+      List<ModelRun> many = new java.util.ArrayList<>();
+      for (int i = 0; i < c.maxIdleBlocks() + 3; i++) {
+        many.add(model.start(TestForcings.epipelagic()));
+      }
+      many.forEach(ModelRun::close);
+      assertEquals(c.maxIdleBlocks() * block, c.idleBlockBytes(), "at most maxIdleBlocks() wait");
+      c.close();
+      assertEquals(0, c.idleBlockBytes(), "closing the context frees them");
     }
   }
 

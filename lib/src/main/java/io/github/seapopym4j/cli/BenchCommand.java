@@ -1,0 +1,118 @@
+package io.github.seapopym4j.cli;
+
+import io.github.seapopym4j.model.KernelStrategy;
+import io.github.seapopym4j.profile.BenchmarkResult;
+import io.github.seapopym4j.profile.Workload;
+import io.github.seapopym4j.profile.WorkloadBenchmark;
+import io.github.seapopym4j.profile.WorkloadInstance;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.nd4j.linalg.factory.Nd4j;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code seapopym bench}: runs the benchmark workloads of {@code docs/PERFORMANCE.md} outside JMH
+ * (warm-up, then timed repetitions) and prints one JSON object per workload and line:
+ *
+ * <pre>
+ * {"workload": "cell-20y", "threads": 1, "median_ms": 0.09, "sims_per_s": 11000.0,
+ *  "allocated_bytes_per_sim": 2700, "offheap_bytes_per_sim": 0, "p10_ms": …, "p90_ms": …,
+ *  "runs": 9, …}
+ * </pre>
+ *
+ * <p>{@code median_ms} is per simulation for {@code cell-20y} and {@code grid-100x100-1y}, per
+ * population for {@code population-256}. ND4J's own thread pool is limited to {@code --threads}
+ * too. Bad options exit with status 1 and a one-line message.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Time the benchmark workloads; print one JSON object per workload and line.")
+public class BenchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--workload", paramLabel = "NAME", defaultValue = "all",
+      description = "cell-20y, grid-100x100-1y, population-256 or all (default: all).")
+  String workload;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = "Threads (default: 1).")
+  int threads;
+
+  @Option(names = "--repeats", paramLabel = "N", defaultValue = "9",
+      description = "Timed repetitions (default: 9); the median and spread are reported.")
+  int repeats;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
+      description = "Untimed repetitions first, at least (default: 5; 0: none). Warm-up also lasts "
+          + "3 s and 30,000 simulations (or 15 s).")
+  int warmup;
+
+  @Option(names = "--strategy", paramLabel = "fused|array", defaultValue = "default",
+      description = "Kernel strategy (default: the model's default).")
+  String strategy;
+
+  @Option(names = "--batch", paramLabel = "K", defaultValue = "0",
+      description = "Individuals per task for population-256 (default: 1, Population.DEFAULT_BATCH).")
+  int batch;
+
+  @Option(names = "--smoke", hidden = true, description = "Tiny workloads, to test the command.")
+  boolean smoke;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      List<Workload> workloads = workloads();
+      KernelStrategy kernel = strategy();
+      if (threads < 1 || repeats < 1 || warmup < 0 || batch < 0) {
+        throw new IllegalArgumentException(String.format("--threads and --repeats must be ≥ 1, "
+            + "--warmup and --batch ≥ 0, but got %d, %d, %d and %d", threads, repeats, warmup, batch));
+      }
+      Nd4j.getEnvironment().setMaxMasterThreads(threads);
+      Nd4j.getEnvironment().setMaxThreads(threads);
+      for (Workload w : workloads) {
+        BenchmarkResult r;
+        try (WorkloadInstance instance = w.prepare(threads, kernel, batch, smoke)) {
+          r = WorkloadBenchmark.run(instance, warmup, repeats);
+        }
+        out.println(r.toJson());
+        out.flush();
+      }
+      return 0;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println("seapopym bench: " + String.valueOf(e.getMessage()).replace('\n', ' '));
+      err.flush();
+      return 1;
+    }
+  }
+
+  private List<Workload> workloads() {
+    if (workload.equals("all")) {
+      return Arrays.asList(Workload.values());
+    }
+    List<Workload> list = new ArrayList<>();
+    for (String id : workload.split(",")) {
+      list.add(Workload.byId(id.trim()));
+    }
+    return list;
+  }
+
+  private KernelStrategy strategy() {
+    return switch (strategy.trim().toLowerCase(Locale.ROOT)) {
+      case "default" -> KernelStrategy.DEFAULT;
+      case "fused" -> KernelStrategy.FUSED;
+      case "array" -> KernelStrategy.ARRAY;
+      default -> throw new IllegalArgumentException(
+          "--strategy: expected fused or array, but found '" + strategy + "'");
+    };
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.seapopym4j.profile;
+
+import java.util.Locale;
+
+/**
+ * The measurement of one workload by {@link WorkloadBenchmark}: wall times of the timed
+ * repetitions and the memory they used.
+ *
+ * @param workload the workload's id, e.g. {@code cell-20y}
+ * @param threads threads the workload used
+ * @param strategy the kernel strategy
+ * @param batch individuals per task (population workload; 1 elsewhere)
+ * @param runs timed repetitions
+ * @param simsPerRun simulations per repetition (all threads together)
+ * @param medianMs median wall time [ms] per simulation ({@code cell-20y}, {@code grid-…}) or per
+ *     repetition, the whole population ({@code population-256})
+ * @param p10Ms 10th percentile of the same (nearest rank)
+ * @param p90Ms 90th percentile of the same (nearest rank)
+ * @param cpuMedianMs median CPU time of the threads [ms], on the scale of {@code medianMs} and per
+ *     thread (summed over threads, divided by their number, except for the population workload,
+ *     where it is the whole population's CPU time)
+ * @param simsPerSecond simulations per second over all threads, from the median repetition
+ * @param nsPerCellStep median wall time per simulated time step × cell × group, one thread's view
+ *     (× threads for the population and multi-thread cell workloads)
+ * @param allocatedBytesPerSim Java heap bytes allocated per simulation, summed over the threads
+ *     that ran them ({@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes})
+ * @param offHeapBytesPerSim growth per simulation of the off-heap bytes JavaCPP and ND4J count
+ *     ({@link MemorySnapshot#offHeapNow()}) over the timed repetitions
+ * @param runOffHeapBytes off-heap bytes of one open run (its outputs)
+ * @param residentGrowthBytes growth of the resident set size over the timed repetitions
+ * @param loadStart the 1-minute load average when timing started
+ * @param loadEnd the 1-minute load average when timing ended
+ */
+public record BenchmarkResult(String workload, int threads, String strategy, int batch, int runs,
+    int simsPerRun, double medianMs, double p10Ms, double p90Ms, double cpuMedianMs,
+    double simsPerSecond,
+    double nsPerCellStep, double allocatedBytesPerSim, double offHeapBytesPerSim,
+    long runOffHeapBytes, long residentGrowthBytes, double loadStart, double loadEnd) {
+
+  /** One JSON object on one line, the keys of the issue first. */
+  public String toJson() {
+    return String.format(Locale.ROOT, "{\"workload\": \"%s\", \"threads\": %d, \"median_ms\": %.4f, "
+            + "\"sims_per_s\": %.1f, \"allocated_bytes_per_sim\": %d, \"offheap_bytes_per_sim\": %d, "
+            + "\"p10_ms\": %.4f, \"p90_ms\": %.4f, \"runs\": %d, \"sims_per_run\": %d, "
+            + "\"cpu_median_ms\": %.4f, \"ns_per_cell_step\": %.2f, \"strategy\": \"%s\", "
+            + "\"batch\": %d, "
+            + "\"run_offheap_bytes\": %d, \"rss_growth_bytes\": %d, \"load_start\": %.2f, "
+            + "\"load_end\": %.2f}", workload, threads, medianMs, simsPerSecond,
+        Math.round(allocatedBytesPerSim), Math.round(offHeapBytesPerSim), p10Ms, p90Ms, runs,
+        simsPerRun, cpuMedianMs, nsPerCellStep, strategy, batch,
+        runOffHeapBytes, residentGrowthBytes, loadStart, loadEnd);
+  }
+}

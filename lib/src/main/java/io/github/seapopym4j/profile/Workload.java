@@ -1,0 +1,127 @@
+package io.github.seapopym4j.profile;
+
+import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.forcing.SyntheticForcings;
+import io.github.seapopym4j.model.FunctionalGroup;
+import io.github.seapopym4j.model.KernelStrategy;
+import io.github.seapopym4j.model.ModelConfig;
+import io.github.seapopym4j.model.NoTransportModel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The benchmark workloads of {@code docs/PERFORMANCE.md}, shared by {@code seapopym bench} and the
+ * JMH module so both measure the same thing. Forcings are {@link SyntheticForcings.Formula#SUBTROPICAL}
+ * (seed 42) around 21.5° N, 152° E; groups are those of the SeapoPym v0.1 paper and grid A.
+ */
+public enum Workload {
+
+  /** 1 cell × 7,305 daily steps (20 years) × 1 group; one repetition = 200 simulations per thread. */
+  CELL_20Y("cell-20y", "1 cell × 7305 daily steps × 1 group"),
+
+  /** 100 × 100 cells (0.25°) × 366 daily steps × 2 groups, 3 layers; a repetition = 1 simulation. */
+  GRID_100X100_1Y("grid-100x100-1y", "100 × 100 cells × 366 daily steps × 2 groups, 3 layers"),
+
+  /** 256 cell-20y simulations with distinct parameters; one repetition = the whole population. */
+  POPULATION_256("population-256", "256 cell-20y simulations with distinct parameters");
+
+  /** The paper's epipelagic group (day and night in layer 1). */
+  public static final FunctionalGroup EPIPELAGIC =
+      new FunctionalGroup("D1N1", 0.1668, 1, 1, 1.0 / 150, 0.15, 10.38, -0.11);
+
+  /** Grid A's migrant group (day in layer 2, night in layer 1). */
+  public static final FunctionalGroup MIGRANT =
+      new FunctionalGroup("D2N1", 0.0834, 2, 1, 1.0 / 300, 0.075, 5.19, -0.055);
+
+  private final String id;
+  private final String description;
+
+  Workload(String id, String description) {
+    this.id = id;
+    this.description = description;
+  }
+
+  /** The name on the command line, e.g. {@code cell-20y}. */
+  public String id() {
+    return id;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /**
+   * The workload called {@code id}.
+   *
+   * @throws IllegalArgumentException naming the known workloads when there is none
+   */
+  public static Workload byId(String id) {
+    for (Workload w : values()) {
+      if (w.id.equals(id)) {
+        return w;
+      }
+    }
+    throw new IllegalArgumentException(String.format("unknown workload '%s'; expected one of %s", id,
+        Arrays.stream(values()).map(Workload::id).toList()));
+  }
+
+  /**
+   * Builds the forcings and the model.
+   *
+   * @param batch individuals per task of the population workload, 0 for {@link
+   *     io.github.seapopym4j.model.Population#DEFAULT_BATCH}
+   * @param smoke tiny sizes (for tests of the tooling: 366 steps, 4 × 4 cells, 8 individuals)
+   */
+  public WorkloadInstance prepare(int threads, KernelStrategy strategy, int batch, boolean smoke) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be ≥ 1, but was " + threads);
+    }
+    boolean grid = this == GRID_100X100_1Y;
+    int steps = grid ? (smoke ? 60 : 366) : (smoke ? 366 : 7305);
+    int side = grid ? (smoke ? 4 : 100) : 1;
+    double[] lat = new double[side];
+    double[] lon = new double[side];
+    for (int i = 0; i < side; i++) {
+      lat[i] = 21.5 + (i - (side - 1) / 2.0) * 0.25;
+      lon[i] = 152 + (i - (side - 1) / 2.0) * 0.25;
+    }
+    ForcingSet forcings = SyntheticForcings.builder(SyntheticForcings.Formula.SUBTROPICAL)
+        .daily(LocalDate.of(2000, 1, 1), steps).latitude(lat).longitude(lon).seed(42).build();
+    try {
+      NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults(), strategy);
+      List<List<FunctionalGroup>> individuals = switch (this) {
+        case CELL_20Y -> List.of(List.of(EPIPELAGIC));
+        case GRID_100X100_1Y -> List.of(List.of(EPIPELAGIC, MIGRANT));
+        case POPULATION_256 -> population(smoke ? 8 : 256, 42);
+      };
+      int perRepetition = switch (this) {
+        case CELL_20Y -> smoke ? 5 : 200;
+        case GRID_100X100_1Y -> 1;
+        case POPULATION_256 -> individuals.size();
+      };
+      return new WorkloadInstance(this, forcings, model, individuals, threads, batch, perRepetition);
+    } catch (RuntimeException e) {
+      forcings.close();
+      throw e;
+    }
+  }
+
+  /**
+   * {@code size} single-group individuals drawn uniformly (seeded) in the bounds of the SeapoPym
+   * v0.1 paper: E ∈ [0, 0.5], τr0 ∈ [0.001, 300] d, γτr ∈ [−0.25, −0.001] 1/°C,
+   * λ0 ∈ [0.001, 0.1] 1/d, γλ ∈ [0.001, 0.25] 1/°C.
+   */
+  public static List<List<FunctionalGroup>> population(int size, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<List<FunctionalGroup>> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(List.of(new FunctionalGroup("D1N1-" + i, 0.5 * random.nextDouble(), 1, 1,
+          0.001 + 0.099 * random.nextDouble(), 0.001 + 0.249 * random.nextDouble(),
+          0.001 + 299.999 * random.nextDouble(), -0.25 + 0.249 * random.nextDouble())));
+    }
+    return out;
+  }
+}

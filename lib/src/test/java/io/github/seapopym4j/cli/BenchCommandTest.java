@@ -1,0 +1,96 @@
+package io.github.seapopym4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command on its tiny (hidden {@code --smoke}) workloads: the output format, not the speed. */
+class BenchCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int execute(String... args) {
+    CommandLine cli = new CommandLine(new BenchCommand());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  /** A flat JSON object of strings and numbers, parsed by hand (no JSON library here). */
+  private static Map<String, String> parse(String line) {
+    assertTrue(line.startsWith("{") && line.endsWith("}"), line);
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher m = Pattern.compile("\"([a-z0-9_]+)\": (\"[^\"]*\"|-?[0-9.]+(?:e[+-]?[0-9]+)?)(, |\\})")
+        .matcher(line);
+    int end = 1;
+    while (m.find()) {
+      assertEquals(end, m.start(), "unparsed text in " + line);
+      fields.put(m.group(1), m.group(2).replace("\"", ""));
+      end = m.end();
+    }
+    assertEquals(line.length(), end, "unparsed text in " + line);
+    return fields;
+  }
+
+  @Test
+  void everyWorkloadPrintsOneJsonLineWithTheKeysOfTheIssue() {
+    int rc = execute("--smoke", "--warmup", "0", "--repeats", "3", "--threads", "2");
+    assertEquals(0, rc, err.toString());
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(3, lines.size(), out.toString());
+    String[] ids = {"cell-20y", "grid-100x100-1y", "population-256"};
+    for (int i = 0; i < 3; i++) {
+      Map<String, String> f = parse(lines.get(i));
+      assertEquals(List.of("workload", "threads", "median_ms", "sims_per_s", "allocated_bytes_per_sim",
+          "offheap_bytes_per_sim"), List.copyOf(f.keySet()).subList(0, 6));
+      assertEquals(ids[i], f.get("workload"));
+      assertEquals("2", f.get("threads"));
+      assertEquals("3", f.get("runs"));
+      assertTrue(Double.parseDouble(f.get("median_ms")) > 0, lines.get(i));
+      assertTrue(Double.parseDouble(f.get("p10_ms")) <= Double.parseDouble(f.get("median_ms")));
+      assertTrue(Double.parseDouble(f.get("median_ms")) <= Double.parseDouble(f.get("p90_ms")));
+      assertTrue(Double.parseDouble(f.get("sims_per_s")) > 0, lines.get(i));
+      assertTrue(Long.parseLong(f.get("allocated_bytes_per_sim")) > 0, lines.get(i));
+      assertTrue(Long.parseLong(f.get("run_offheap_bytes")) > 0, lines.get(i));
+    }
+    assertEquals("10", parse(lines.get(0)).get("sims_per_run"), "5 cell simulations on each thread");
+    assertEquals("1", parse(lines.get(1)).get("sims_per_run"), "one grid simulation per repetition");
+    assertEquals("8", parse(lines.get(2)).get("sims_per_run"), "the smoke population has 8 individuals");
+  }
+
+  @Test
+  void oneWorkloadWithTheArrayStrategyAndBatches() {
+    int rc = execute("--smoke", "--workload", "population-256", "--strategy", "array", "--batch", "4",
+        "--warmup", "0", "--repeats", "1");
+    assertEquals(0, rc, err.toString());
+    Map<String, String> f = parse(out.toString().strip());
+    assertEquals("array", f.get("strategy"));
+    assertEquals("4", f.get("batch"));
+  }
+
+  @Test
+  void badOptionsExitWithOneLine() {
+    assertEquals(1, execute("--workload", "cell-2y"));
+    assertEquals("seapopym bench: unknown workload 'cell-2y'; expected one of [cell-20y, "
+        + "grid-100x100-1y, population-256]", err.toString().strip());
+    err.getBuffer().setLength(0);
+    assertEquals(1, execute("--strategy", "gpu"));
+    assertEquals("seapopym bench: --strategy: expected fused or array, but found 'gpu'",
+        err.toString().strip());
+    err.getBuffer().setLength(0);
+    assertEquals(1, execute("--threads", "0"));
+    assertTrue(err.toString().startsWith(
+        "seapopym bench: --threads and --repeats must be ≥ 1, --warmup and --batch ≥ 0"),
+        err.toString());
+  }
+}
