@@ -125,8 +125,9 @@ class NoTransportModelGridATest {
    * magnitude over what float32 inputs can explain (6e-8 per input, amplified by exp(γλ·Tm) and
    * the threshold comparisons at most a few hundred times), and would catch a wrong conversion.
    */
-  @Test
+  @org.junit.jupiter.api.Test
   void float32ForcingsChangeBiomassByLessThanOnePartIn1e5() {
+    ModelRun run = RUNS.get(KernelStrategy.DEFAULT);
     LoadOptions f32 = LoadOptions.defaults().withCache(false)
         .withDataType(org.nd4j.linalg.api.buffer.DataType.FLOAT);
     try (ForcingSet single = ForcingLoader.load(Reference.path("grid-A/forcing_temperature.csv.gz"),
