@@ -40,10 +40,9 @@ import java.util.function.ToDoubleFunction;
 public final class Population {
 
   /**
-   * Individuals per task by default: 1, one run after the other. One pass for 8 individuals was
-   * measured no faster (population-256, interleaved in one JVM after a full warm-up: 15,700 against
-   * 15,500 simulations per second on 2 threads, 7,100 against 6,500 on 1; {@code
-   * docs/PERFORMANCE.md}), and it multiplies the results held in memory by the batch.
+   * Individuals per task by default: 1, one run after the other. One pass for 8 individuals was not
+   * consistently faster on population-256 (faster in 4 of 8 paired runs on 2 threads, slower in the
+   * other 4; {@code docs/PERFORMANCE.md}), and it multiplies the results held in memory by the batch.
    */
   public static final int DEFAULT_BATCH = 1;
 
