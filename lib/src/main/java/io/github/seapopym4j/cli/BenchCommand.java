@@ -7,7 +7,6 @@ import io.github.seapopym4j.profile.WorkloadBenchmark;
 import io.github.seapopym4j.profile.WorkloadInstance;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,7 +26,8 @@ import picocli.CommandLine.Spec;
  *  "runs": 9, …}
  * </pre>
  *
- * <p>{@code median_ms} is per simulation for {@code cell-20y} and {@code grid-100x100-1y}, per
+ * <p>{@code median_ms} is per simulation for {@code cell-20y}, {@code cell-10y-2g} and {@code
+ * grid-100x100-1y}, per
  * population for {@code population-256}. ND4J's own thread pool is limited to {@code --threads}
  * too. Bad options exit with status 1 and a one-line message.
  */
@@ -39,7 +39,8 @@ public class BenchCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--workload", paramLabel = "NAME", defaultValue = "all",
-      description = "cell-20y, grid-100x100-1y, population-256 or all (default: all).")
+      description = "cell-20y, grid-100x100-1y, population-256, cell-10y-2g, a comma-separated "
+          + "list, or all (default: all = the first three).")
   String workload;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
@@ -97,7 +98,7 @@ public class BenchCommand implements Callable<Integer> {
 
   private List<Workload> workloads() {
     if (workload.equals("all")) {
-      return Arrays.asList(Workload.values());
+      return Workload.standard();
     }
     List<Workload> list = new ArrayList<>();
     for (String id : workload.split(",")) {

@@ -26,7 +26,18 @@ public enum Workload {
   GRID_100X100_1Y("grid-100x100-1y", "100 × 100 cells × 366 daily steps × 2 groups, 3 layers"),
 
   /** 256 cell-20y simulations with distinct parameters; one repetition = the whole population. */
-  POPULATION_256("population-256", "256 cell-20y simulations with distinct parameters");
+  POPULATION_256("population-256", "256 cell-20y simulations with distinct parameters"),
+
+  /**
+   * 1 cell × 3,653 daily steps (10 years) × 2 groups, 3 layers: SeapoPym's second reference
+   * workload; one repetition = 200 simulations per thread. Not part of {@link #standard()}.
+   */
+  CELL_10Y_2G("cell-10y-2g", "1 cell × 3653 daily steps × 2 groups, 3 layers");
+
+  /** The workloads the performance issue names (what {@code seapopym bench} runs by default). */
+  public static List<Workload> standard() {
+    return List.of(CELL_20Y, GRID_100X100_1Y, POPULATION_256);
+  }
 
   /** The paper's epipelagic group (day and night in layer 1). */
   public static final FunctionalGroup EPIPELAGIC =
@@ -80,7 +91,8 @@ public enum Workload {
       throw new IllegalArgumentException("threads must be ≥ 1, but was " + threads);
     }
     boolean grid = this == GRID_100X100_1Y;
-    int steps = grid ? (smoke ? 60 : 366) : (smoke ? 366 : 7305);
+    int steps = grid ? (smoke ? 60 : 366) : this == CELL_10Y_2G ? (smoke ? 366 : 3653)
+        : (smoke ? 366 : 7305);
     int side = grid ? (smoke ? 4 : 100) : 1;
     double[] lat = new double[side];
     double[] lon = new double[side];
@@ -94,11 +106,11 @@ public enum Workload {
       NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults(), strategy);
       List<List<FunctionalGroup>> individuals = switch (this) {
         case CELL_20Y -> List.of(List.of(EPIPELAGIC));
-        case GRID_100X100_1Y -> List.of(List.of(EPIPELAGIC, MIGRANT));
+        case GRID_100X100_1Y, CELL_10Y_2G -> List.of(List.of(EPIPELAGIC, MIGRANT));
         case POPULATION_256 -> population(smoke ? 8 : 256, 42);
       };
       int perRepetition = switch (this) {
-        case CELL_20Y -> smoke ? 5 : 200;
+        case CELL_20Y, CELL_10Y_2G -> smoke ? 5 : 200;
         case GRID_100X100_1Y -> 1;
         case POPULATION_256 -> individuals.size();
       };

@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
  * {@link #repeat()} does one repetition of the workload and returns a checksum of its results (so
  * that nothing can be optimised away).
  *
- * <p>Threads: {@code cell-20y} runs its simulations on each of the threads at once; {@code
+ * <p>Threads: {@code cell-20y} (and {@code cell-10y-2g}) runs its simulations on each of the threads at once; {@code
  * grid-100x100-1y} splits the cells of its one simulation over them ({@link
  * NoTransportModel#withExecutor}); {@code population-256} spreads the individuals over them ({@link
  * Population}).
@@ -80,7 +80,7 @@ public final class WorkloadInstance implements AutoCloseable {
 
   /** Simulations in one repetition, all threads together. */
   public int simulationsPerRepetition() {
-    return workload == Workload.CELL_20Y ? perThread * threads : perThread;
+    return singleCell() ? perThread * threads : perThread;
   }
 
   /** Time steps × cells × groups of one simulation. */
@@ -107,11 +107,16 @@ public final class WorkloadInstance implements AutoCloseable {
   /** One repetition; returns a checksum of the results. */
   public double repeat() {
     return switch (workload) {
-      case CELL_20Y -> threads == 1 ? cells() : onEachThread();
+      case CELL_20Y, CELL_10Y_2G -> threads == 1 ? cells() : onEachThread();
       case GRID_100X100_1Y -> grid();
       case POPULATION_256 -> sum(Population.evaluate(model, individuals, WorkloadInstance::lastYearMean,
           executor, batch));
     };
+  }
+
+  /** Whether one repetition runs single-cell simulations on each thread. */
+  private boolean singleCell() {
+    return workload == Workload.CELL_20Y || workload == Workload.CELL_10Y_2G;
   }
 
   private double cells() {

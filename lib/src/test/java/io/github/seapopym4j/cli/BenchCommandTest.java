@@ -79,10 +79,19 @@ class BenchCommandTest {
   }
 
   @Test
+  void theTwoGroupCellWorkloadRunsByNameOnly() {
+    int rc = execute("--smoke", "--workload", "cell-10y-2g", "--warmup", "0", "--repeats", "2");
+    assertEquals(0, rc, err.toString());
+    Map<String, String> f = parse(out.toString().strip());
+    assertEquals("cell-10y-2g", f.get("workload"));
+    assertEquals("5", f.get("sims_per_run"), "smoke: 5 simulations per thread and repetition");
+  }
+
+  @Test
   void badOptionsExitWithOneLine() {
     assertEquals(1, execute("--workload", "cell-2y"));
     assertEquals("seapopym bench: unknown workload 'cell-2y'; expected one of [cell-20y, "
-        + "grid-100x100-1y, population-256]", err.toString().strip());
+        + "grid-100x100-1y, population-256, cell-10y-2g]", err.toString().strip());
     err.getBuffer().setLength(0);
     assertEquals(1, execute("--strategy", "gpu"));
     assertEquals("seapopym bench: --strategy: expected fused or array, but found 'gpu'",
