@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
  *
  * <ul>
  *   <li>{@link #queue}: {@link CohortQueue#step} of every lane at every step, as {@code FusedLane};
+ *   <li>{@link #branchFreeQueue}: the same with {@link BranchFreeCohortQueue};
  *   <li>{@link #readOnly}: the same loops reading the same values without the queue (what is left
  *       when the queue is removed);
  *   <li>{@link #maskedPlane} and {@link #ternaryPlane}: the inner loop of a lockstep alternative
@@ -43,6 +44,7 @@ public class CohortQueueBenchmark extends AbstractBenchmark {
   private double[] out;
   private double[] plane;
   private CohortQueue queue;
+  private BranchFreeCohortQueue branchFree;
 
   @Setup(Level.Trial)
   public void setup() {
@@ -68,6 +70,14 @@ public class CohortQueueBenchmark extends AbstractBenchmark {
     }
     tmin = Cohorts.minTemperature(Workload.EPIPELAGIC.tr0(), Workload.EPIPELAGIC.gammaTr(), 1);
     queue = new CohortQueue(tmin, LANES);
+    branchFree = new BranchFreeCohortQueue(tmin, LANES);
+    for (int i = 0; i < STEPS * LANES; i++) {
+      double a = queue.step(i % LANES, production[i], tm[i]);
+      double b = branchFree.step(i % LANES, production[i], tm[i]);
+      if (Double.doubleToRawLongBits(a) != Double.doubleToRawLongBits(b)) {
+        throw new IllegalStateException("the branch-free variant differs at value " + i);
+      }
+    }
     out = new double[LANES];
     plane = new double[LANES];
     long moves = 0;
@@ -93,6 +103,21 @@ public class CohortQueueBenchmark extends AbstractBenchmark {
     for (int t = 0, i = 0; t < STEPS; t++, i += LANES) {
       for (int j = 0; j < LANES; j++) {
         out[j] = queue.step(j, production[i + j], tm[i + j]);
+      }
+      sum += out[t & (LANES - 1)];
+    }
+    return sum;
+  }
+
+  /** {@link #queue} with {@link BranchFreeCohortQueue}; per lane-step. */
+  @Benchmark
+  @OperationsPerInvocation(STEPS * LANES)
+  public double branchFreeQueue() {
+    branchFree.reset();
+    double sum = 0;
+    for (int t = 0, i = 0; t < STEPS; t++, i += LANES) {
+      for (int j = 0; j < LANES; j++) {
+        out[j] = branchFree.step(j, production[i + j], tm[i + j]);
       }
       sum += out[t & (LANES - 1)];
     }
