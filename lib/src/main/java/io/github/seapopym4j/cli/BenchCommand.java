@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code median_ms} is per simulation for {@code cell-20y}, {@code cell-10y-2g} and {@code
  * grid-100x100-1y}, per
- * population for {@code population-256}. ND4J's own thread pool is limited to {@code --threads}
+ * population for {@code population-256}. With a list of thread counts ({@code --threads 1,2}) each
+ * workload runs once per count, in order, in the same JVM. ND4J's own thread pool is limited to the
+ * thread count
  * too. Bad options exit with status 1 and a one-line message.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -43,9 +45,10 @@ public class BenchCommand implements Callable<Integer> {
           + "list, or all (default: all = the first three).")
   String workload;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-      description = "Threads (default: 1).")
-  int threads;
+  @Option(names = "--threads", paramLabel = "N[,N...]", defaultValue = "1", split = ",",
+      description = "Threads (default: 1); a list such as 1,2 runs each workload with each count in "
+          + "this one JVM, one after the other, so that a scaling ratio does not compare two JVMs.")
+  List<Integer> threads;
 
   @Option(names = "--repeats", paramLabel = "N", defaultValue = "9",
       description = "Timed repetitions (default: 9); the median and spread are reported.")
@@ -74,19 +77,23 @@ public class BenchCommand implements Callable<Integer> {
     try {
       List<Workload> workloads = workloads();
       KernelStrategy kernel = strategy();
-      if (threads < 1 || repeats < 1 || warmup < 0 || batch < 0) {
+      int fewest = threads.stream().mapToInt(Integer::intValue).min().orElse(0);
+      if (fewest < 1 || repeats < 1 || warmup < 0 || batch < 0) {
         throw new IllegalArgumentException(String.format("--threads and --repeats must be ≥ 1, "
-            + "--warmup and --batch ≥ 0, but got %d, %d, %d and %d", threads, repeats, warmup, batch));
+            + "--warmup and --batch ≥ 0, but got %s, %d, %d and %d", threads.size() == 1
+            ? threads.get(0) : threads, repeats, warmup, batch));
       }
-      Nd4j.getEnvironment().setMaxMasterThreads(threads);
-      Nd4j.getEnvironment().setMaxThreads(threads);
       for (Workload w : workloads) {
-        BenchmarkResult r;
-        try (WorkloadInstance instance = w.prepare(threads, kernel, batch, smoke)) {
-          r = WorkloadBenchmark.run(instance, warmup, repeats);
+        for (int n : threads) {
+          Nd4j.getEnvironment().setMaxMasterThreads(n);
+          Nd4j.getEnvironment().setMaxThreads(n);
+          BenchmarkResult r;
+          try (WorkloadInstance instance = w.prepare(n, kernel, batch, smoke)) {
+            r = WorkloadBenchmark.run(instance, warmup, repeats);
+          }
+          out.println(r.toJson());
+          out.flush();
         }
-        out.println(r.toJson());
-        out.flush();
       }
       return 0;
     } catch (IllegalArgumentException | IllegalStateException e) {

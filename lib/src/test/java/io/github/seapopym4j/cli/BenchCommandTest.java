@@ -79,6 +79,17 @@ class BenchCommandTest {
   }
 
   @Test
+  void aListOfThreadCountsRunsEachWorkloadWithEachCountInOrder() {
+    int rc = execute("--smoke", "--workload", "grid-100x100-1y,cell-20y", "--threads", "1,2",
+        "--warmup", "0", "--repeats", "1");
+    assertEquals(0, rc, err.toString());
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(List.of("grid-100x100-1y/1", "grid-100x100-1y/2", "cell-20y/1", "cell-20y/2"),
+        lines.stream().map(BenchCommandTest::parse).map(f -> f.get("workload") + "/" + f.get("threads"))
+            .toList());
+  }
+
+  @Test
   void theTwoGroupCellWorkloadRunsByNameOnly() {
     int rc = execute("--smoke", "--workload", "cell-10y-2g", "--warmup", "0", "--repeats", "2");
     assertEquals(0, rc, err.toString());
