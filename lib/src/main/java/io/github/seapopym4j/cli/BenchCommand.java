@@ -27,11 +27,10 @@ import picocli.CommandLine.Spec;
  * </pre>
  *
  * <p>{@code median_ms} is per simulation for {@code cell-20y}, {@code cell-10y-2g} and {@code
- * grid-100x100-1y}, per
- * population for {@code population-256}. With a list of thread counts ({@code --threads 1,2}) each
- * workload runs once per count, in order, in the same JVM. ND4J's own thread pool is limited to the
- * thread count
- * too. Bad options exit with status 1 and a one-line message.
+ * grid-100x100-1y}, per population for {@code population-256}. With a list of thread counts
+ * ({@code --threads 1,2}) each workload runs once per count, in order, in the same JVM. ND4J's own
+ * thread pool is limited to the thread count too. Bad options exit with status 1 and a one-line
+ * message.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Time the benchmark workloads; print one JSON object per workload and line.")
