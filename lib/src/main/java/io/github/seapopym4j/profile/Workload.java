@@ -34,6 +34,14 @@ public enum Workload {
    */
   CELL_10Y_2G("cell-10y-2g", "1 cell × 3653 daily steps × 2 groups, 3 layers");
 
+  /**
+   * Whether a repetition runs single-cell simulations on each thread ({@code cell-20y}, {@code
+   * cell-10y-2g}), rather than one simulation or population split over the threads.
+   */
+  public boolean singleCell() {
+    return this == CELL_20Y || this == CELL_10Y_2G;
+  }
+
   /** The workloads the performance issue names (what {@code seapopym bench} runs by default). */
   public static List<Workload> standard() {
     return List.of(CELL_20Y, GRID_100X100_1Y, POPULATION_256);

@@ -78,8 +78,7 @@ public final class WorkloadBenchmark {
     double[] cpuSorted = cpu.clone();
     Arrays.sort(cpuSorted);
     boolean perPopulation = instance.workload() == Workload.POPULATION_256;
-    double perSim = instance.workload() == Workload.CELL_20Y
-        || instance.workload() == Workload.CELL_10Y_2G ? sims / (double) instance.threads() : 1;
+    double perSim = instance.workload().singleCell() ? sims / (double) instance.threads() : 1;
     double scale = perPopulation ? 1 : 1 / perSim;
     long totalSims = (long) sims * repeats;
     double threadSims = perPopulation ? sims / (double) instance.threads() : perSim;

@@ -80,7 +80,7 @@ public final class WorkloadInstance implements AutoCloseable {
 
   /** Simulations in one repetition, all threads together. */
   public int simulationsPerRepetition() {
-    return singleCell() ? perThread * threads : perThread;
+    return workload.singleCell() ? perThread * threads : perThread;
   }
 
   /** Time steps × cells × groups of one simulation. */
@@ -112,11 +112,6 @@ public final class WorkloadInstance implements AutoCloseable {
       case POPULATION_256 -> sum(Population.evaluate(model, individuals, WorkloadInstance::lastYearMean,
           executor, batch));
     };
-  }
-
-  /** Whether one repetition runs single-cell simulations on each thread. */
-  private boolean singleCell() {
-    return workload == Workload.CELL_20Y || workload == Workload.CELL_10Y_2G;
   }
 
   private double cells() {
