@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.calibration.ParamSpec.Fixed;
 import io.github.seapopym4j.calibration.ParamSpec.Free;
 import io.github.seapopym4j.model.FunctionalGroup;
@@ -9,19 +10,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The calibration space of one functional group: every {@link Parameter} is {@link Fixed} or {@link
- * Free}. Immutable; {@link #free(Parameter)} and {@link #fix(Parameter, double)} return copies.
+ * The calibration space of one functional group: every {@link GroupParameter} is {@link Fixed} or {@link
+ * Free}. Immutable; {@link #free(GroupParameter)} and {@link #fix(GroupParameter, double)} return copies.
  *
  * <pre>{@code
- * GroupSpace g = GroupSpace.fixedAt(truth).free(Parameter.ENERGY_TRANSFERT)
- *     .free(Parameter.LAMBDA_TEMPERATURE_0, 0.005, 0.05);
+ * GroupSpace g = GroupSpace.fixedAt(truth).free(GroupParameter.ENERGY_TRANSFERT)
+ *     .free(GroupParameter.LAMBDA_TEMPERATURE_0, 0.005, 0.05);
  * }</pre>
  *
  * @param name the group name
  * @param specs one spec per parameter; layers fixed at integers; fixed values and free bounds
  *     within the range the model accepts
  */
-public record GroupSpace(String name, Map<Parameter, ParamSpec> specs)
+public record GroupSpace(String name, Map<GroupParameter, ParamSpec> specs)
     implements java.io.Serializable {
 
   public GroupSpace {
@@ -29,13 +30,13 @@ public record GroupSpace(String name, Map<Parameter, ParamSpec> specs)
       throw new IllegalArgumentException("group name must not be blank, but was '" + name + "'");
     }
     Objects.requireNonNull(specs, "specs");
-    EnumMap<Parameter, ParamSpec> copy = new EnumMap<>(Parameter.class);
-    for (Parameter p : Parameter.values()) {
+    EnumMap<GroupParameter, ParamSpec> copy = new EnumMap<>(GroupParameter.class);
+    for (GroupParameter p : GroupParameter.values()) {
       ParamSpec s = specs.get(p);
       if (s == null) {
         throw new IllegalArgumentException(String.format(
             "group '%s': parameter %s has no spec (expected every one of %s)", name, p.csvName(),
-            Parameter.csvNames()));
+            GroupParameter.csvNames()));
       }
       check(name, p, s);
       copy.put(p, s);
@@ -43,7 +44,7 @@ public record GroupSpace(String name, Map<Parameter, ParamSpec> specs)
     specs = Collections.unmodifiableMap(copy);
   }
 
-  private static void check(String group, Parameter p, ParamSpec s) {
+  private static void check(String group, GroupParameter p, ParamSpec s) {
     if (s instanceof Free f) {
       if (!p.calibratable()) {
         throw new IllegalArgumentException(String.format(
@@ -63,36 +64,36 @@ public record GroupSpace(String name, Map<Parameter, ParamSpec> specs)
 
   /** Every parameter fixed at its value in {@code group}. */
   public static GroupSpace fixedAt(FunctionalGroup group) {
-    EnumMap<Parameter, ParamSpec> m = new EnumMap<>(Parameter.class);
-    for (Parameter p : Parameter.values()) {
+    EnumMap<GroupParameter, ParamSpec> m = new EnumMap<>(GroupParameter.class);
+    for (GroupParameter p : GroupParameter.values()) {
       m.put(p, new Fixed(p.valueOf(group)));
     }
     return new GroupSpace(group.name(), m);
   }
 
   /** A copy with {@code p} free within the SeapoPym v0.1 paper's default bounds. */
-  public GroupSpace free(Parameter p) {
+  public GroupSpace free(GroupParameter p) {
     double[] b = p.defaultBounds();
     return free(p, b[0], b[1]);
   }
 
   /** A copy with {@code p} free within [min, max] (in {@code p}'s unit). */
-  public GroupSpace free(Parameter p, double min, double max) {
+  public GroupSpace free(GroupParameter p, double min, double max) {
     return with(p, Free.of(qualifiedName(p), min, max, p.unit()));
   }
 
   /** A copy with {@code p} fixed at {@code value}. */
-  public GroupSpace fix(Parameter p, double value) {
+  public GroupSpace fix(GroupParameter p, double value) {
     return with(p, new Fixed(value));
   }
 
   /** {@code "<group>.<parameter>"}, the name of a free parameter in logbooks. */
-  public String qualifiedName(Parameter p) {
+  public String qualifiedName(GroupParameter p) {
     return name + "." + p.csvName();
   }
 
-  private GroupSpace with(Parameter p, ParamSpec s) {
-    EnumMap<Parameter, ParamSpec> m = new EnumMap<>(specs);
+  private GroupSpace with(GroupParameter p, ParamSpec s) {
+    EnumMap<GroupParameter, ParamSpec> m = new EnumMap<>(specs);
     m.put(p, s);
     return new GroupSpace(name, m);
   }

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.calibration.ParamSpec.Fixed;
 import io.github.seapopym4j.calibration.ParamSpec.Free;
 import io.github.seapopym4j.model.FunctionalGroup;
@@ -12,12 +13,12 @@ import java.util.Set;
 /**
  * The calibration space of a set of functional groups: which parameters are fixed, which are free
  * and within which bounds. It maps a parameter vector {@code double[]} (the free parameters in group
- * order, then in {@link Parameter} order) to validated {@link FunctionalGroup}s, so cost functions see
+ * order, then in {@link GroupParameter} order) to validated {@link FunctionalGroup}s, so cost functions see
  * domain records only (Jenetics' {@code Codec}).
  *
  * <pre>{@code
  * ParameterSpace space = ParameterSpace.of(List.of(
- *     GroupSpace.fixedAt(truth).free(Parameter.ENERGY_TRANSFERT).free(Parameter.LAMBDA_TEMPERATURE_0)));
+ *     GroupSpace.fixedAt(truth).free(GroupParameter.ENERGY_TRANSFERT).free(GroupParameter.LAMBDA_TEMPERATURE_0)));
  * List<FunctionalGroup> groups = space.decode(new double[] {0.1668, 0.00333});
  * }</pre>
  *
@@ -27,16 +28,16 @@ public final class ParameterSpace implements java.io.Serializable {
 
   private final List<GroupSpace> groups;
   private final List<Free> free;
-  private final List<Parameter> freeParameter;
+  private final List<GroupParameter> freeParameter;
   private final int[] freeGroup;
 
   private ParameterSpace(List<GroupSpace> groups) {
     this.groups = List.copyOf(groups);
     List<Free> f = new ArrayList<>();
-    List<Parameter> fp = new ArrayList<>();
+    List<GroupParameter> fp = new ArrayList<>();
     List<Integer> fg = new ArrayList<>();
     for (int g = 0; g < this.groups.size(); g++) {
-      for (Parameter p : Parameter.values()) {
+      for (GroupParameter p : GroupParameter.values()) {
         if (this.groups.get(g).specs().get(p) instanceof Free fr) {
           f.add(fr);
           fp.add(p);
@@ -125,8 +126,8 @@ public final class ParameterSpace implements java.io.Serializable {
     }
     List<FunctionalGroup> out = new ArrayList<>(groups.size());
     for (int g = 0; g < groups.size(); g++) {
-      double[] v = new double[Parameter.values().length];
-      for (Parameter p : Parameter.values()) {
+      double[] v = new double[GroupParameter.values().length];
+      for (GroupParameter p : GroupParameter.values()) {
         if (groups.get(g).specs().get(p) instanceof Fixed fx) {
           v[p.ordinal()] = fx.value();
         }

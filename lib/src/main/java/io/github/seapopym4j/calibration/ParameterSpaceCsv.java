@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.calibration.ParamSpec.Fixed;
 import io.github.seapopym4j.calibration.ParamSpec.Free;
 import io.github.seapopym4j.internal.AtomicFiles;
@@ -60,20 +61,20 @@ public final class ParameterSpaceCsv {
       throw new IllegalArgumentException(String.format("%s line 1: expected header '%s', found '%s'",
           file, HEADER, lines.isEmpty() ? "" : lines.get(0)));
     }
-    Map<String, EnumMap<Parameter, ParamSpec>> groups = new LinkedHashMap<>();
+    Map<String, EnumMap<GroupParameter, ParamSpec>> groups = new LinkedHashMap<>();
     for (int i = 1; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {
         continue;
       }
       Row r = new Row(file, i + 1, lines.get(i).split(",", -1));
       String group = r.text(0, "group");
-      Parameter p = Parameter.byCsvName(r.text(1, "parameter")).orElseThrow(() -> r.error(
-          "parameter", "one of " + Parameter.csvNames(), "'" + r.cells[1].trim() + "'"));
+      GroupParameter p = GroupParameter.byCsvName(r.text(1, "parameter")).orElseThrow(() -> r.error(
+          "parameter", "one of " + GroupParameter.csvNames(), "'" + r.cells[1].trim() + "'"));
       if (knownGroups != null && !knownGroups.contains(group)) {
         throw r.error("group", "one of " + knownGroups, "'" + group + "'");
       }
-      EnumMap<Parameter, ParamSpec> specs = groups.computeIfAbsent(group,
-          g -> new EnumMap<>(Parameter.class));
+      EnumMap<GroupParameter, ParamSpec> specs = groups.computeIfAbsent(group,
+          g -> new EnumMap<>(GroupParameter.class));
       if (specs.containsKey(p)) {
         throw r.error("parameter", "one row per parameter of group '" + group + "'",
             "a second row for " + p.csvName());
@@ -85,9 +86,9 @@ public final class ParameterSpaceCsv {
           + "found none");
     }
     List<GroupSpace> out = new ArrayList<>();
-    for (Map.Entry<String, EnumMap<Parameter, ParamSpec>> e : groups.entrySet()) {
+    for (Map.Entry<String, EnumMap<GroupParameter, ParamSpec>> e : groups.entrySet()) {
       List<String> missing = new ArrayList<>();
-      for (Parameter p : Parameter.values()) {
+      for (GroupParameter p : GroupParameter.values()) {
         if (!e.getValue().containsKey(p)) {
           missing.add(p.csvName());
         }
@@ -95,7 +96,7 @@ public final class ParameterSpaceCsv {
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(String.format(
             "%s: group '%s' has no row for %s; expected one row per parameter %s", file, e.getKey(),
-            missing, Parameter.csvNames()));
+            missing, GroupParameter.csvNames()));
       }
       out.add(new GroupSpace(e.getKey(), e.getValue()));
     }
@@ -110,7 +111,7 @@ public final class ParameterSpaceCsv {
   public static void write(ParameterSpace space, Path file) {
     StringBuilder b = new StringBuilder(HEADER).append('\n');
     for (GroupSpace g : space.groups()) {
-      for (Parameter p : Parameter.values()) {
+      for (GroupParameter p : GroupParameter.values()) {
         b.append(g.name()).append(',').append(p.csvName()).append(',');
         ParamSpec s = g.specs().get(p);
         if (s instanceof Fixed f) {
@@ -173,7 +174,7 @@ public final class ParameterSpaceCsv {
       throw error(COLUMNS[col], "a finite number", "'" + s + "'");
     }
 
-    ParamSpec spec(String group, Parameter p) {
+    ParamSpec spec(String group, GroupParameter p) {
       double value = number(2);
       double min = number(3);
       double max = number(4);

@@ -2,7 +2,7 @@ package io.github.seapopym4j.profile;
 
 import io.github.seapopym4j.calibration.GroupSpace;
 import io.github.seapopym4j.calibration.ModelObjective;
-import io.github.seapopym4j.calibration.Parameter;
+import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.calibration.ParameterSpace;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.Metric;
@@ -67,7 +67,7 @@ public record CalibrationWorkload(Path temperature, Path primaryProduction, Para
   /** A twin experiment on the forcing files (see the class comment). */
   public static CalibrationWorkload twin(Path temperature, Path primaryProduction, long seed) {
     ParameterSpace space = ParameterSpace.of(List.of(GroupSpace.fixedAt(TRUTH)
-        .free(Parameter.ENERGY_TRANSFERT).free(Parameter.LAMBDA_TEMPERATURE_0)));
+        .free(GroupParameter.ENERGY_TRANSFERT).free(GroupParameter.LAMBDA_TEMPERATURE_0)));
     ObservationSet.Builder b = ObservationSet.builder("twin of " + temperature.getFileName(), "sample");
     SplittableRandom r = new SplittableRandom(seed);
     try (ForcingSet f = ForcingLoader.load(temperature, primaryProduction,

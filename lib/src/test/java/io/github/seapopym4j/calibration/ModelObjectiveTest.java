@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.model.GroupParameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class ModelObjectiveTest {
       new FunctionalGroup("D1N1", 0.1668, 1, 2, 1 / 150.0, 0.15, 10.38, -0.11);
   static final LocalDate START = LocalDate.of(2000, 1, 1);
   static final ParameterSpace SPACE = ParameterSpace.of(List.of(GroupSpace.fixedAt(GROUP)
-      .free(Parameter.ENERGY_TRANSFERT).free(Parameter.TR_0, 1, 30)));
+      .free(GroupParameter.ENERGY_TRANSFERT).free(GroupParameter.TR_0, 1, 30)));
   static final Metric LOSS = MetricRegistry.get("nrmse-std").loss();
   static ForcingSet forcings;
 

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.model.GroupParameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,7 +86,7 @@ class ParameterSpaceCsvTest {
     lines.remove(6); // tr_0
     Files.write(f, lines);
     assertEquals(f + ": group 'D1N1' has no row for [tr_0]; expected one row per parameter "
-        + Parameter.csvNames(), error(f));
+        + GroupParameter.csvNames(), error(f));
   }
 
   @Test
@@ -146,7 +147,7 @@ class ParameterSpaceCsvTest {
   @Test
   void unknownParameterIsRejected() throws IOException {
     Path f = file("D1N1,tr0,10,,");
-    assertEquals(f + " line 9, column 'parameter': expected one of " + Parameter.csvNames()
+    assertEquals(f + " line 9, column 'parameter': expected one of " + GroupParameter.csvNames()
         + ", found 'tr0'", error(f));
   }
 

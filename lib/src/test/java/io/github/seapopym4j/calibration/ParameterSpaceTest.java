@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.model.GroupParameter;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,9 +19,9 @@ class ParameterSpaceTest {
 
   private static ParameterSpace twoGroups() {
     return ParameterSpace.of(List.of(
-        GroupSpace.fixedAt(D1N1).free(Parameter.ENERGY_TRANSFERT)
-            .free(Parameter.LAMBDA_TEMPERATURE_0),
-        GroupSpace.fixedAt(D2N1).free(Parameter.TR_0, 1, 20)));
+        GroupSpace.fixedAt(D1N1).free(GroupParameter.ENERGY_TRANSFERT)
+            .free(GroupParameter.LAMBDA_TEMPERATURE_0),
+        GroupSpace.fixedAt(D2N1).free(GroupParameter.TR_0, 1, 20)));
   }
 
   @Test
@@ -35,11 +36,11 @@ class ParameterSpaceTest {
 
   @Test
   void defaultBoundsAreThoseOfTheSeapopymPaper() {
-    assertArrayEquals(new double[] {0, 0.5}, Parameter.ENERGY_TRANSFERT.defaultBounds());
-    assertArrayEquals(new double[] {0.001, 300}, Parameter.TR_0.defaultBounds());
-    assertArrayEquals(new double[] {-0.25, -0.001}, Parameter.GAMMA_TR.defaultBounds());
-    assertArrayEquals(new double[] {0.001, 0.1}, Parameter.LAMBDA_TEMPERATURE_0.defaultBounds());
-    assertArrayEquals(new double[] {0.001, 0.25}, Parameter.GAMMA_LAMBDA_TEMPERATURE.defaultBounds());
+    assertArrayEquals(new double[] {0, 0.5}, GroupParameter.ENERGY_TRANSFERT.defaultBounds());
+    assertArrayEquals(new double[] {0.001, 300}, GroupParameter.TR_0.defaultBounds());
+    assertArrayEquals(new double[] {-0.25, -0.001}, GroupParameter.GAMMA_TR.defaultBounds());
+    assertArrayEquals(new double[] {0.001, 0.1}, GroupParameter.LAMBDA_TEMPERATURE_0.defaultBounds());
+    assertArrayEquals(new double[] {0.001, 0.25}, GroupParameter.GAMMA_LAMBDA_TEMPERATURE.defaultBounds());
   }
 
   @Test
@@ -72,14 +73,14 @@ class ParameterSpaceTest {
   @Test
   void layersCannotBeFree() {
     var e = assertThrows(IllegalStateException.class,
-        () -> GroupSpace.fixedAt(D1N1).free(Parameter.DAY_LAYER));
+        () -> GroupSpace.fixedAt(D1N1).free(GroupParameter.DAY_LAYER));
     assertTrue(e.getMessage().contains("day_layer is a layer label"), e.getMessage());
   }
 
   @Test
   void boundsOutsideWhatTheModelAcceptsAreRejected() {
     var e = assertThrows(IllegalArgumentException.class,
-        () -> GroupSpace.fixedAt(D1N1).free(Parameter.ENERGY_TRANSFERT, 0, 2));
+        () -> GroupSpace.fixedAt(D1N1).free(GroupParameter.ENERGY_TRANSFERT, 0, 2));
     assertEquals("group 'D1N1': bounds of energy_transfert [dimensionless] must be in [0, 1], but "
         + "were [0.0, 2.0]", e.getMessage());
   }
@@ -93,7 +94,7 @@ class ParameterSpaceTest {
 
   @Test
   void groupNamesMustBeDistinct() {
-    GroupSpace g = GroupSpace.fixedAt(D1N1).free(Parameter.TR_0);
+    GroupSpace g = GroupSpace.fixedAt(D1N1).free(GroupParameter.TR_0);
     var e = assertThrows(IllegalArgumentException.class, () -> ParameterSpace.of(List.of(g, g)));
     assertTrue(e.getMessage().contains("'D1N1' appears twice"), e.getMessage());
   }

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MetricRegistry;
 import io.github.seapopym4j.fitness.ObservationSet;
@@ -36,7 +37,7 @@ final class SoakRun {
 
   public static void main(String[] args) {
     ParameterSpace space = ParameterSpace.of(List.of(GroupSpace.fixedAt(GROUP)
-        .free(Parameter.ENERGY_TRANSFERT).free(Parameter.TR_0).free(Parameter.GAMMA_TR)));
+        .free(GroupParameter.ENERGY_TRANSFERT).free(GroupParameter.TR_0).free(GroupParameter.GAMMA_TR)));
     try (ForcingSet forcings = SyntheticForcings.builder(SyntheticForcings.Formula.SUBTROPICAL)
         .daily(START, 730).latitude(21, 22).longitude(152, 153).seed(1).build()) {
       try (ModelObjective f = ModelObjective.scoring(forcings, ModelConfig.defaults(), space,

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.model.GroupParameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.seapopym4j.fitness.MatchConfig;
@@ -51,7 +52,7 @@ class TwinExperimentTest {
   @Test
   void gaRecoversEnergyTransferAndMortalityWithinFivePercent() {
     ParameterSpace space = ParameterSpace.of(List.of(GroupSpace.fixedAt(TRUTH)
-        .free(Parameter.ENERGY_TRANSFERT).free(Parameter.LAMBDA_TEMPERATURE_0)));
+        .free(GroupParameter.ENERGY_TRANSFERT).free(GroupParameter.LAMBDA_TEMPERATURE_0)));
     long t0 = System.nanoTime();
     CalibrationResult r;
     try (ModelObjective f = ModelObjective.scoring(forcings, ModelConfig.defaults(), space,
@@ -80,7 +81,7 @@ class TwinExperimentTest {
   @Test
   void oneAndTwoThreadsGiveTheSameLogbook() {
     ParameterSpace space = ParameterSpace.of(List.of(GroupSpace.fixedAt(TRUTH)
-        .free(Parameter.ENERGY_TRANSFERT).free(Parameter.TR_0).free(Parameter.GAMMA_TR)));
+        .free(GroupParameter.ENERGY_TRANSFERT).free(GroupParameter.TR_0).free(GroupParameter.GAMMA_TR)));
     String[] csv = new String[2];
     try (ModelObjective f = ModelObjective.scoring(forcings, ModelConfig.defaults(), space,
         observations(TRUTH, 1), MatchConfig.defaults(), MetricRegistry.get("nrmse-std").loss())) {

@@ -5,7 +5,7 @@ import io.github.seapopym4j.calibration.Domain;
 import io.github.seapopym4j.calibration.GroupSpace;
 import io.github.seapopym4j.calibration.LocalPopulationEvaluator;
 import io.github.seapopym4j.calibration.ModelObjective;
-import io.github.seapopym4j.calibration.Parameter;
+import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.calibration.ParameterSpace;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
 import io.github.seapopym4j.fitness.MatchConfig;
@@ -49,8 +49,8 @@ final class OverheadRun {
 
   public static void main(String[] args) {
     ParameterSpace space = ParameterSpace.of(List.of(GroupSpace.fixedAt(GROUP)
-        .free(Parameter.ENERGY_TRANSFERT).free(Parameter.LAMBDA_TEMPERATURE_0)
-        .free(Parameter.TR_0)));
+        .free(GroupParameter.ENERGY_TRANSFERT).free(GroupParameter.LAMBDA_TEMPERATURE_0)
+        .free(GroupParameter.TR_0)));
     CalibrationProblem problem;
     try (ForcingSet f = SyntheticForcings.builder(SyntheticForcings.Formula.SUBTROPICAL)
         .daily(START, 730).latitude(20.5, 21.5).longitude(150.5, 151.5).seed(3).build()) {

@@ -11,7 +11,7 @@ import io.github.seapopym4j.calibration.GroupSpace;
 import io.github.seapopym4j.calibration.LocalPopulationEvaluator;
 import io.github.seapopym4j.calibration.ModelObjective;
 import io.github.seapopym4j.calibration.Objective;
-import io.github.seapopym4j.calibration.Parameter;
+import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.calibration.ParameterSpace;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
 import io.github.seapopym4j.calibration.StopCriteria;
@@ -39,8 +39,8 @@ class SparkPopulationEvaluatorTest {
       new FunctionalGroup("D1N1", 0.1668, 1, 1, 1 / 150.0, 0.15, 10.38, -0.11);
   static final LocalDate START = LocalDate.of(2000, 1, 1);
   static final ParameterSpace SPACE = ParameterSpace.of(List.of(GroupSpace.fixedAt(TRUTH)
-      .free(Parameter.ENERGY_TRANSFERT).free(Parameter.LAMBDA_TEMPERATURE_0)
-      .free(Parameter.TR_0)));
+      .free(GroupParameter.ENERGY_TRANSFERT).free(GroupParameter.LAMBDA_TEMPERATURE_0)
+      .free(GroupParameter.TR_0)));
   static CalibrationProblem problem;
   static JavaSparkContext sc;
 

@@ -1,9 +1,9 @@
-package io.github.seapopym4j.calibration;
+package io.github.seapopym4j.model;
 
-import io.github.seapopym4j.model.FunctionalGroup;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.DoublePredicate;
 import java.util.function.ToDoubleFunction;
 
@@ -13,26 +13,27 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>The layers are labels, not continuous quantities: they can only be fixed, never free.
  */
-public enum Parameter {
+public enum GroupParameter {
   /** E, dimensionless, in [0, 1]; default bounds [0, 0.5]. */
   ENERGY_TRANSFERT("energy_transfert", "dimensionless", "in [0, 1]", v -> v >= 0 && v <= 1,
-      0, 0.5, FunctionalGroup::energyTransfert),
+      0, 0.5, FunctionalGroup::energyTransfert, FunctionalGroup::withEnergyTransfert),
   /** Day layer label (an integer); fixed only. */
-  DAY_LAYER("day_layer", "layer label", "an integer", Parameter::isInteger, Double.NaN, Double.NaN,
-      FunctionalGroup::dayLayer),
+  DAY_LAYER("day_layer", "layer label", "an integer", GroupParameter::isInteger, Double.NaN,
+      Double.NaN, FunctionalGroup::dayLayer, (g, v) -> g.withLayers(layer(v), g.nightLayer())),
   /** Night layer label (an integer); fixed only. */
-  NIGHT_LAYER("night_layer", "layer label", "an integer", Parameter::isInteger, Double.NaN,
-      Double.NaN, FunctionalGroup::nightLayer),
+  NIGHT_LAYER("night_layer", "layer label", "an integer", GroupParameter::isInteger, Double.NaN,
+      Double.NaN, FunctionalGroup::nightLayer, (g, v) -> g.withLayers(g.dayLayer(), layer(v))),
   /** λ0 [1/day], &gt; 0; default bounds [0.001, 0.1]. */
   LAMBDA_TEMPERATURE_0("lambda_temperature_0", "1/day", "> 0", v -> v > 0, 0.001, 0.1,
-      FunctionalGroup::lambdaTemperature0),
+      FunctionalGroup::lambdaTemperature0, FunctionalGroup::withLambdaTemperature0),
   /** γλ [1/°C], finite; default bounds [0.001, 0.25]. */
   GAMMA_LAMBDA_TEMPERATURE("gamma_lambda_temperature", "1/degC", "finite", v -> true, 0.001, 0.25,
-      FunctionalGroup::gammaLambdaTemperature),
+      FunctionalGroup::gammaLambdaTemperature, FunctionalGroup::withGammaLambdaTemperature),
   /** τr0 [day], &gt; 0; default bounds [0.001, 300]. */
-  TR_0("tr_0", "day", "> 0", v -> v > 0, 0.001, 300, FunctionalGroup::tr0),
+  TR_0("tr_0", "day", "> 0", v -> v > 0, 0.001, 300, FunctionalGroup::tr0, FunctionalGroup::withTr0),
   /** γτr [1/°C], &lt; 0; default bounds [−0.25, −0.001]. */
-  GAMMA_TR("gamma_tr", "1/degC", "< 0", v -> v < 0, -0.25, -0.001, FunctionalGroup::gammaTr);
+  GAMMA_TR("gamma_tr", "1/degC", "< 0", v -> v < 0, -0.25, -0.001, FunctionalGroup::gammaTr,
+      FunctionalGroup::withGammaTr);
 
   private final String csvName;
   private final String unit;
@@ -41,9 +42,11 @@ public enum Parameter {
   private final double defaultMin;
   private final double defaultMax;
   private final ToDoubleFunction<FunctionalGroup> getter;
+  private final BiFunction<FunctionalGroup, Double, FunctionalGroup> setter;
 
-  Parameter(String csvName, String unit, String allowedRange, DoublePredicate allowed,
-      double defaultMin, double defaultMax, ToDoubleFunction<FunctionalGroup> getter) {
+  GroupParameter(String csvName, String unit, String allowedRange, DoublePredicate allowed,
+      double defaultMin, double defaultMax, ToDoubleFunction<FunctionalGroup> getter,
+      BiFunction<FunctionalGroup, Double, FunctionalGroup> setter) {
     this.csvName = csvName;
     this.unit = unit;
     this.allowedRange = allowedRange;
@@ -51,6 +54,7 @@ public enum Parameter {
     this.defaultMin = defaultMin;
     this.defaultMax = defaultMax;
     this.getter = getter;
+    this.setter = setter;
   }
 
   /** The column name of the groups CSV file, e.g. {@code "tr_0"}. */
@@ -90,14 +94,34 @@ public enum Parameter {
     return getter.applyAsDouble(group);
   }
 
+  /**
+   * A copy of {@code group} with this parameter set to {@code value}; the group's constructor
+   * validates it (a layer must be an integer).
+   */
+  public FunctionalGroup with(FunctionalGroup group, double value) {
+    return setter.apply(group, value);
+  }
+
+  /** The qualified name {@code GROUP.parameter}, e.g. {@code "D1N1.tr_0"}. */
+  public String qualifiedName(String group) {
+    return group + "." + csvName;
+  }
+
   /** All CSV names, in declaration order. */
   public static List<String> csvNames() {
-    return Arrays.stream(values()).map(Parameter::csvName).toList();
+    return Arrays.stream(values()).map(GroupParameter::csvName).toList();
   }
 
   /** The parameter whose CSV name is {@code name}, if any. */
-  public static Optional<Parameter> byCsvName(String name) {
+  public static Optional<GroupParameter> byCsvName(String name) {
     return Arrays.stream(values()).filter(p -> p.csvName.equals(name)).findFirst();
+  }
+
+  private static int layer(double v) {
+    if (!isInteger(v)) {
+      throw new IllegalArgumentException("a layer must be an integer label, but was " + v);
+    }
+    return (int) v;
   }
 
   private static boolean isInteger(double v) {
