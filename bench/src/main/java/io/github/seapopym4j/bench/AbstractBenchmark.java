@@ -1,8 +1,8 @@
 package io.github.seapopym4j.bench;
 
+import io.github.seapopym4j.benchmark.Workload;
+import io.github.seapopym4j.benchmark.WorkloadInstance;
 import io.github.seapopym4j.model.KernelStrategy;
-import io.github.seapopym4j.profile.Workload;
-import io.github.seapopym4j.profile.WorkloadInstance;
 import java.util.concurrent.TimeUnit;
 import org.nd4j.linalg.factory.Nd4j;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,10 +1,10 @@
 package io.github.seapopym4j.bench;
 
+import io.github.seapopym4j.benchmark.Workload;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.SyntheticForcings;
 import io.github.seapopym4j.kernel.CohortQueue;
 import io.github.seapopym4j.kernel.Cohorts;
-import io.github.seapopym4j.profile.Workload;
 import java.time.LocalDate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;

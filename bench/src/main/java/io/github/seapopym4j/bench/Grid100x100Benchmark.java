@@ -1,6 +1,6 @@
 package io.github.seapopym4j.bench;
 
-import io.github.seapopym4j.profile.Workload;
+import io.github.seapopym4j.benchmark.Workload;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;

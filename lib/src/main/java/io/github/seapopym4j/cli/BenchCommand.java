@@ -1,10 +1,10 @@
 package io.github.seapopym4j.cli;
 
+import io.github.seapopym4j.benchmark.BenchmarkResult;
+import io.github.seapopym4j.benchmark.Workload;
+import io.github.seapopym4j.benchmark.WorkloadBenchmark;
+import io.github.seapopym4j.benchmark.WorkloadInstance;
 import io.github.seapopym4j.model.KernelStrategy;
-import io.github.seapopym4j.profile.BenchmarkResult;
-import io.github.seapopym4j.profile.Workload;
-import io.github.seapopym4j.profile.WorkloadBenchmark;
-import io.github.seapopym4j.profile.WorkloadInstance;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

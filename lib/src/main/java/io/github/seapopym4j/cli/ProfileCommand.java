@@ -1,5 +1,11 @@
 package io.github.seapopym4j.cli;
 
+import io.github.seapopym4j.benchmark.Baseline;
+import io.github.seapopym4j.benchmark.BaselineOutcome;
+import io.github.seapopym4j.benchmark.BaselineReport;
+import io.github.seapopym4j.benchmark.CalibrationWorkload;
+import io.github.seapopym4j.benchmark.History;
+import io.github.seapopym4j.benchmark.RegressionRule;
 import io.github.seapopym4j.calibration.Calibration;
 import io.github.seapopym4j.calibration.CalibrationResult;
 import io.github.seapopym4j.calibration.GeneticAlgorithm;
@@ -12,15 +18,9 @@ import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
-import io.github.seapopym4j.profile.Baseline;
-import io.github.seapopym4j.profile.BaselineOutcome;
-import io.github.seapopym4j.profile.BaselineReport;
-import io.github.seapopym4j.profile.CalibrationWorkload;
-import io.github.seapopym4j.profile.History;
 import io.github.seapopym4j.profile.HotSpots;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.profile.Profiler;
-import io.github.seapopym4j.profile.RegressionRule;
 import io.github.seapopym4j.profile.StageSummary;
 import io.github.seapopym4j.sweep.Sweep;
 import io.github.seapopym4j.sweep.SweepPlan;

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.kernel;
 
+import io.github.seapopym4j.internal.HostBuffers;
 import java.nio.DoubleBuffer;
 import org.nd4j.linalg.api.concurrency.AffinityManager;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -54,7 +55,7 @@ public final class Mortality {
       DoubleBuffer out) {
     try (INDArray lambda = field(averageTemperature, lambda0, gammaLambda)) {
       Nd4j.getAffinityManager().ensureLocation(lambda, AffinityManager.Location.HOST);
-      out.duplicate().clear().put(ForcingAdapter.buffer(lambda));
+      out.duplicate().clear().put(HostBuffers.doubles(lambda));
     }
   }
 

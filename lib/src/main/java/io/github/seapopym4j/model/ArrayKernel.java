@@ -1,9 +1,9 @@
 package io.github.seapopym4j.model;
 
+import io.github.seapopym4j.internal.HostBuffers;
 import io.github.seapopym4j.kernel.Biomass;
 import io.github.seapopym4j.kernel.CohortQueue;
 import io.github.seapopym4j.kernel.Cohorts;
-import io.github.seapopym4j.kernel.ForcingAdapter;
 import io.github.seapopym4j.kernel.Mortality;
 import io.github.seapopym4j.kernel.Pipeline;
 import java.nio.DoubleBuffer;
@@ -69,7 +69,7 @@ final class ArrayKernel {
     int cells = s.context.cellCount();
     DoubleBuffer tm = s.averageTemperature;
     DoubleBuffer pp = s.context.primaryProduction();
-    DoubleBuffer hint = ForcingAdapter.buffer(s.firstRecruited); // on the host: see timeSteps(pass)
+    DoubleBuffer hint = HostBuffers.doubles(s.firstRecruited); // on the host: see timeSteps(pass)
     DoubleBuffer lambda = s.mortalityField();
     DoubleBuffer recruitedOut = s.recruitedField();
     DoubleBuffer biomassOut = s.biomassField();

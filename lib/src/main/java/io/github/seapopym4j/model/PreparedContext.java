@@ -4,7 +4,6 @@ import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.TimeAxis;
 import io.github.seapopym4j.kernel.AverageTemperature;
 import io.github.seapopym4j.kernel.DayLength;
-import io.github.seapopym4j.kernel.ForcingAdapter;
 import io.github.seapopym4j.kernel.LayerMask;
 import io.github.seapopym4j.kernel.Pipeline;
 import io.github.seapopym4j.kernel.TemperatureGillooly;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.github.seapopym4j.internal.HostBuffers;
 import io.github.seapopym4j.internal.OffHeapDoubles;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.concurrency.AffinityManager;
@@ -129,7 +129,7 @@ public final class PreparedContext implements AutoCloseable {
   }
 
   private void layerMaskStep() {
-    layerMask = LayerMask.fromFirstStep(ForcingAdapter.buffer(temperature), cells.size(), layers.length);
+    layerMask = LayerMask.fromFirstStep(HostBuffers.doubles(temperature), cells.size(), layers.length);
   }
 
   private void dayLengthStep() {
@@ -249,9 +249,9 @@ public final class PreparedContext implements AutoCloseable {
 
   private INDArray computeMean(int dayLayer, int nightLayer) {
     INDArray out = Nd4j.createUninitialized(DataType.DOUBLE, time.size(), cells.size());
-    DoubleBuffer values = ForcingAdapter.buffer(out);
-    AverageTemperature.into(time.size(), ForcingAdapter.buffer(temperature), layers.length, dayLayer,
-        nightLayer, ForcingAdapter.buffer(dayLength), groupMask(dayLayer, nightLayer), values);
+    DoubleBuffer values = HostBuffers.doubles(out);
+    AverageTemperature.into(time.size(), HostBuffers.doubles(temperature), layers.length, dayLayer,
+        nightLayer, HostBuffers.doubles(dayLength), groupMask(dayLayer, nightLayer), values);
     Nd4j.getAffinityManager().tagLocation(out, AffinityManager.Location.HOST); // written on the host
     double max = 0;
     for (int i = 0; i < values.capacity(); i++) {
@@ -344,7 +344,7 @@ public final class PreparedContext implements AutoCloseable {
 
   private DoubleBuffer readOnly(INDArray a) {
     checkOpen();
-    return ForcingAdapter.buffer(a).asReadOnlyBuffer();
+    return HostBuffers.doubles(a).asReadOnlyBuffer();
   }
 
   /** Frees every off-heap array, the cache and the idle result blocks included. Idempotent. */

@@ -1,7 +1,7 @@
 package io.github.seapopym4j.plot;
 
+import io.github.seapopym4j.benchmark.History;
 import io.github.seapopym4j.calibration.MemorySeries;
-import io.github.seapopym4j.profile.History;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

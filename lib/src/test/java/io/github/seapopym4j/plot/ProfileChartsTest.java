@@ -3,9 +3,9 @@ package io.github.seapopym4j.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.benchmark.History;
+import io.github.seapopym4j.benchmark.Machine;
 import io.github.seapopym4j.calibration.MemorySeries;
-import io.github.seapopym4j.profile.History;
-import io.github.seapopym4j.profile.Machine;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.profile.Profiler;
 import java.awt.image.BufferedImage;

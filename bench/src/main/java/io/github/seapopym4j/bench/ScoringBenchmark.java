@@ -1,4 +1,4 @@
-package io.github.seapopym4j.internal;
+package io.github.seapopym4j.bench;
 
 import io.github.seapopym4j.fitness.BiomassReader;
 import io.github.seapopym4j.fitness.GroupLayers;
@@ -20,13 +20,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Times scoring (not a JMH benchmark; a quick figure for docs/PERFORMANCE.md): a HOT-like station
- * set (2 tows a day, one day and one night, every other day for a year = 366 observations) scored
- * against a 100×100-cell, 2-group, 366-day output, read from a heap array and from an ND4J array,
- * with no window and with monthly means; and, for scale, the cost of copying the whole field.
+ * Times scoring (a plain {@code main}, not a JMH benchmark; a quick figure for
+ * docs/PERFORMANCE.md): a HOT-like station set (2 tows a day, one day and one night, every other
+ * day for a year = 366 observations) scored against a 100×100-cell, 2-group, 366-day output, read
+ * from a heap array and from an ND4J array, with no window and with monthly means; and, for scale,
+ * the cost of copying the whole field.
  *
  * <pre>
- * java -cp lib/target/classes:$(cat cp.txt) io.github.seapopym4j.internal.ScoringBenchmark
+ * ./mvnw -B -Pjmh package -pl bench -am -DskipTests
+ * java -cp bench/target/benchmarks.jar io.github.seapopym4j.bench.ScoringBenchmark
  * </pre>
  */
 public final class ScoringBenchmark {

@@ -1,4 +1,4 @@
-package io.github.seapopym4j.profile;
+package io.github.seapopym4j.benchmark;
 
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.SyntheticForcings;

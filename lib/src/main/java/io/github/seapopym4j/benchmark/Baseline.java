@@ -1,4 +1,4 @@
-package io.github.seapopym4j.profile;
+package io.github.seapopym4j.benchmark;
 
 import io.github.seapopym4j.calibration.Calibration;
 import io.github.seapopym4j.calibration.CalibrationResult;
@@ -10,6 +10,8 @@ import io.github.seapopym4j.calibration.ModelObjective;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
 import io.github.seapopym4j.calibration.StopCriteria;
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.profile.MemorySnapshot;
+import io.github.seapopym4j.profile.Profiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.github.seapopym4j.profile;
+package io.github.seapopym4j.benchmark;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
-package io.github.seapopym4j.profile;
+package io.github.seapopym4j.benchmark;
 
+import io.github.seapopym4j.profile.MemorySnapshot;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

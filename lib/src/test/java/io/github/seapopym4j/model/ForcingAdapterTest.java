@@ -1,4 +1,4 @@
-package io.github.seapopym4j.kernel;
+package io.github.seapopym4j.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

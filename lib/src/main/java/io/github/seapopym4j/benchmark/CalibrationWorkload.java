@@ -1,8 +1,7 @@
-package io.github.seapopym4j.profile;
+package io.github.seapopym4j.benchmark;
 
 import io.github.seapopym4j.calibration.GroupSpace;
 import io.github.seapopym4j.calibration.ModelObjective;
-import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.calibration.ParameterSpace;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.Metric;
@@ -15,9 +14,11 @@ import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.LoadOptions;
 import io.github.seapopym4j.forcing.SyntheticForcings;
 import io.github.seapopym4j.model.FunctionalGroup;
+import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
+import io.github.seapopym4j.profile.Profiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

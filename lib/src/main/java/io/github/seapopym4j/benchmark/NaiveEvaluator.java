@@ -1,10 +1,11 @@
-package io.github.seapopym4j.profile;
+package io.github.seapopym4j.benchmark;
 
 import io.github.seapopym4j.calibration.EvaluationReport;
 import io.github.seapopym4j.calibration.ModelObjective;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.model.ModelRun;
+import io.github.seapopym4j.profile.Profiler;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

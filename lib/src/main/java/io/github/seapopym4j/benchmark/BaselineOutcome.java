@@ -1,7 +1,9 @@
-package io.github.seapopym4j.profile;
+package io.github.seapopym4j.benchmark;
 
 import io.github.seapopym4j.calibration.MemoryMonitor;
 import io.github.seapopym4j.calibration.MemorySeries;
+import io.github.seapopym4j.profile.Profiler;
+import io.github.seapopym4j.profile.StageSummary;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
-package io.github.seapopym4j.kernel;
+package io.github.seapopym4j.model;
 
 import io.github.seapopym4j.forcing.Forcing;
 import io.github.seapopym4j.forcing.ForcingSet;
-import java.nio.ByteOrder;
+import io.github.seapopym4j.internal.HostBuffers;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -17,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>A cell {@code c} is the pair ({@code latIndex[c]}, {@code lonIndex[c]}) of the forcing grid. The
  * forcings are read, never changed; the returned arrays are new and owned by the caller.
  */
-public final class ForcingAdapter {
+final class ForcingAdapter {
 
   private ForcingAdapter() {}
 
@@ -45,18 +45,13 @@ public final class ForcingAdapter {
     return out;
   }
 
-  /** A writable view of the values of a DOUBLE array that this package created (no copy). */
-  public static DoubleBuffer buffer(INDArray array) {
-    return array.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer();
-  }
-
   private static void gather(Forcing source, ForcingSet forcings, int[] latIndex, int[] lonIndex,
       int inner, double factor, boolean nanToZero, INDArray target) {
     int nt = forcings.timeSize();
     int ny = forcings.latSize();
     int nx = forcings.lonSize();
     int cells = latIndex.length;
-    DoubleBuffer out = buffer(target);
+    DoubleBuffer out = HostBuffers.doubles(target);
     boolean isDouble = source.dataType() == DataType.DOUBLE;
     DoubleBuffer d = isDouble ? source.asReadOnlyDoubleBuffer() : null;
     FloatBuffer f = isDouble ? null : source.asReadOnlyFloatBuffer();
