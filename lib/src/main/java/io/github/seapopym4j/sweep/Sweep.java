@@ -1,17 +1,15 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.IndexedTasks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -127,35 +125,12 @@ public final class Sweep {
           t.setDaemon(true);
           return t;
         });
-    AtomicInteger next = new AtomicInteger();
-    List<Future<?>> futures = new ArrayList<>();
     try {
-      for (int w = 0; w < workers; w++) {
-        futures.add(pool.submit(() -> {
-          try {
-            work(next, done, chunkCount, n, columns, csv, store, state);
-          } catch (RuntimeException | Error e) {
-            cancelled.set(true); // stop the other workers after their current chunk
-            throw e;
-          }
-        }));
-      }
-      RuntimeException failure = null;
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          cancelled.set(true);
-          failure = firstFailure(failure, e.getCause());
-        } catch (InterruptedException e) {
-          cancelled.set(true);
-          Thread.currentThread().interrupt();
-          failure = firstFailure(failure, new IllegalStateException("sweep interrupted", e));
+      IndexedTasks.run(chunkCount, workers, pool, i -> {
+        if (!done[i]) {
+          work(i, n, columns, csv, store, state);
         }
-      }
-      if (failure != null) {
-        throw failure;
-      }
+      }, cancelled::get, "running the sweep");
     } finally {
       if (executor == null) {
         pool.shutdownNow();
@@ -178,41 +153,32 @@ public final class Sweep {
         kernel.workPerCombination(), store == null ? null : store.results());
   }
 
-  private void work(AtomicInteger next, boolean[] done, int chunkCount, int n, double[][] columns,
-      ResultCsv csv, ChunkStore store, State state) {
-    while (!cancelled.get()) {
-      int i = next.getAndIncrement();
-      if (i >= chunkCount) {
-        return;
-      }
-      if (done[i]) {
-        continue;
-      }
-      int from = i * chunkSize;
-      int to = chunkEnd(i, n);
-      Chunk chunk = new Chunk(plan, i, from, to, columns.length);
-      long k0 = System.nanoTime();
-      kernel.evaluate(chunk);
-      long k1 = System.nanoTime();
-      for (int m = 0; m < columns.length; m++) {
-        System.arraycopy(chunk.column(m), 0, columns[m], from, to - from);
-      }
-      if (store != null) {
-        StringBuilder sb = new StringBuilder((to - from) * 96);
-        double[][] chunkColumns = new double[columns.length][];
-        for (int m = 0; m < columns.length; m++) {
-          chunkColumns[m] = chunk.column(m);
-        }
-        for (int c = from; c < to; c++) {
-          csv.appendRow(sb, c, chunkColumns, c - from);
-        }
-        store.writeChunk(i, sb.toString().getBytes(StandardCharsets.ISO_8859_1));
-      }
-      long k2 = System.nanoTime();
-      state.kernelNanos.addAndGet(k1 - k0);
-      state.resultNanos.addAndGet(k2 - k1);
-      state.finished(to - from, k2);
+  private void work(int i, int n, double[][] columns, ResultCsv csv, ChunkStore store,
+      State state) {
+    int from = i * chunkSize;
+    int to = chunkEnd(i, n);
+    Chunk chunk = new Chunk(plan, i, from, to, columns.length);
+    long k0 = System.nanoTime();
+    kernel.evaluate(chunk);
+    long k1 = System.nanoTime();
+    for (int m = 0; m < columns.length; m++) {
+      System.arraycopy(chunk.column(m), 0, columns[m], from, to - from);
     }
+    if (store != null) {
+      StringBuilder sb = new StringBuilder((to - from) * 96);
+      double[][] chunkColumns = new double[columns.length][];
+      for (int m = 0; m < columns.length; m++) {
+        chunkColumns[m] = chunk.column(m);
+      }
+      for (int c = from; c < to; c++) {
+        csv.appendRow(sb, c, chunkColumns, c - from);
+      }
+      store.writeChunk(i, sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+    long k2 = System.nanoTime();
+    state.kernelNanos.addAndGet(k1 - k0);
+    state.resultNanos.addAndGet(k2 - k1);
+    state.finished(to - from, k2);
   }
 
   private int chunkEnd(int chunk, int n) {
@@ -246,20 +212,6 @@ public final class Sweep {
     if (plan.axisNames().contains("combination")) {
       throw new IllegalArgumentException("no axis may be called 'combination' (the index column)");
     }
-  }
-
-  private static RuntimeException firstFailure(RuntimeException first, Throwable cause) {
-    if (first != null) {
-      first.addSuppressed(cause);
-      return first;
-    }
-    if (cause instanceof RuntimeException) {
-      return (RuntimeException) cause;
-    }
-    if (cause instanceof Error) {
-      throw (Error) cause;
-    }
-    return new IllegalStateException("sweep worker failed", cause);
   }
 
   /** Counters shared by the workers. */
