@@ -15,7 +15,7 @@ import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.sweep.Axis;
-import io.github.seapopym4j.sweep.ModelSweepKernel;
+import io.github.seapopym4j.sweep.ModelSweepFunction;
 import io.github.seapopym4j.sweep.Sweep;
 import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
@@ -161,9 +161,9 @@ public final class SweepModelCommand implements Callable<Integer> {
       MatchConfig reduced = config.withCellTolerance(halfSpacing(full));
       try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults(),
           selection)) {
-        ModelSweepKernel.Builder b = ModelSweepKernel.builder(model, base, obs, reduced);
+        ModelSweepFunction.Builder b = ModelSweepFunction.builder(model, base, obs, reduced);
         metricNames.forEach(b::metric);
-        ModelSweepKernel kernel = b.build();
+        ModelSweepFunction kernel = b.build();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         err.printf(Locale.ROOT, "sweep model: %,d combinations (%s) x %,d steps x %d cells, %d "
                 + "observations matched, %d threads%n", plan.combinations(),
@@ -189,7 +189,7 @@ public final class SweepModelCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code [GROUP.]PARAMETER=MIN:MAX:COUNT} as a linear axis named {@link ModelSweepKernel#axisName}. */
+  /** {@code [GROUP.]PARAMETER=MIN:MAX:COUNT} as a linear axis named {@link ModelSweepFunction#axisName}. */
   static Axis parseAxis(String spec, List<FunctionalGroup> groups) {
     String usage = "--axis must be GROUP.PARAMETER=MIN:MAX:COUNT (e.g. D1N1.energy_transfert="
         + "0.05:0.3:15), but was '" + spec + "'";
@@ -220,7 +220,7 @@ public final class SweepModelCommand implements Callable<Integer> {
     String parameter = key.substring(dot + 1);
     String name;
     try {
-      name = ModelSweepKernel.axisName(group, parameter);
+      name = ModelSweepFunction.axisName(group, parameter);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--axis '" + spec + "': " + e.getMessage(), e);
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
- * Runs a {@link SweepKernel} over every combination of a {@link SweepPlan}, in chunks, on several
+ * Runs a {@link SweepFunction} over every combination of a {@link SweepPlan}, in chunks, on several
  * threads, into a columnar {@link SweepResult}.
  *
  * <pre>{@code
@@ -44,7 +44,7 @@ import java.util.function.Predicate;
 public final class Sweep {
 
   private final SweepPlan plan;
-  private final SweepKernel kernel;
+  private final SweepFunction kernel;
   private final int threads;
   private final ExecutorService executor;
   private final int chunkSize;
@@ -72,7 +72,7 @@ public final class Sweep {
   }
 
   /** A builder for a sweep of {@code kernel} over {@code plan}. */
-  public static Builder builder(SweepPlan plan, SweepKernel kernel) {
+  public static Builder builder(SweepPlan plan, SweepFunction kernel) {
     return new Builder(plan, kernel);
   }
 
@@ -93,7 +93,7 @@ public final class Sweep {
     if (!started.compareAndSet(false, true)) {
       throw new IllegalStateException("a Sweep runs once; build another one");
     }
-    List<Metric> metrics = kernel.metrics();
+    List<SweepMeasure> metrics = kernel.metrics();
     limits.check(plan, metrics.size());
     checkNames(plan, metrics);
     kernel.check(plan);
@@ -186,23 +186,23 @@ public final class Sweep {
   }
 
   /** What the chunk files of a sweep belong to (shared with {@link SweepParts}). */
-  static String manifest(SweepPlan plan, SweepKernel kernel, List<Metric> metrics, int chunkSize) {
+  static String manifest(SweepPlan plan, SweepFunction kernel, List<SweepMeasure> metrics, int chunkSize) {
     StringBuilder sb = new StringBuilder("seapopym4j sweep manifest, format 1\n");
     sb.append("plan ").append(plan.describe()).append('\n');
     sb.append("kernel ").append(kernel.describe()).append('\n');
     sb.append("metrics");
-    for (Metric m : metrics) {
+    for (SweepMeasure m : metrics) {
       sb.append(' ').append(m.name());
     }
     sb.append('\n').append("chunk_size ").append(chunkSize).append('\n');
     return sb.toString();
   }
 
-  /** Metric names must not clash with axis names or the index column. */
-  static void checkNames(SweepPlan plan, List<Metric> metrics) {
+  /** SweepMeasure names must not clash with axis names or the index column. */
+  static void checkNames(SweepPlan plan, List<SweepMeasure> metrics) {
     List<String> names = new ArrayList<>(List.of("combination"));
     names.addAll(plan.axisNames());
-    for (Metric m : metrics) {
+    for (SweepMeasure m : metrics) {
       if (names.contains(m.name())) {
         throw new IllegalArgumentException("metric name '" + m.name()
             + "' clashes with an axis name or 'combination'; columns are " + names);
@@ -257,7 +257,7 @@ public final class Sweep {
   /** Settings of a {@link Sweep}; checked eagerly. */
   public static final class Builder {
     private final SweepPlan plan;
-    private final SweepKernel kernel;
+    private final SweepFunction kernel;
     private int threads = Runtime.getRuntime().availableProcessors();
     private ExecutorService executor;
     private int chunkSize = 16_384;
@@ -268,7 +268,7 @@ public final class Sweep {
     private Path output;
     private boolean resume;
 
-    private Builder(SweepPlan plan, SweepKernel kernel) {
+    private Builder(SweepPlan plan, SweepFunction kernel) {
       this.plan = Objects.requireNonNull(plan, "plan");
       this.kernel = Objects.requireNonNull(kernel, "kernel");
     }

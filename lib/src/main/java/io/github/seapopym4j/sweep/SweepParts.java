@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
 public final class SweepParts {
 
   private final SweepPlan plan;
-  private final SweepKernel kernel;
-  private final List<Metric> metrics;
+  private final SweepFunction kernel;
+  private final List<SweepMeasure> metrics;
   private final int chunkSize;
   private final int n;
   private final int chunkCount;
@@ -36,7 +36,7 @@ public final class SweepParts {
   private final long t0;
   private long available;
 
-  private SweepParts(SweepPlan plan, SweepKernel kernel, int chunkSize, Path output,
+  private SweepParts(SweepPlan plan, SweepFunction kernel, int chunkSize, Path output,
       boolean resume, long t0) {
     this.plan = plan;
     this.kernel = kernel;
@@ -66,7 +66,7 @@ public final class SweepParts {
    * @throws IllegalStateException when {@code output} holds a different sweep, or a sweep and
    *     {@code resume} is false
    */
-  public static SweepParts open(SweepPlan plan, SweepKernel kernel, int chunkSize,
+  public static SweepParts open(SweepPlan plan, SweepFunction kernel, int chunkSize,
       SweepLimits limits, Path output, boolean resume) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(kernel, "kernel");
@@ -78,7 +78,7 @@ public final class SweepParts {
       throw new IllegalStateException("resume needs an output directory, but none was given");
     }
     long t0 = System.nanoTime();
-    List<Metric> metrics = kernel.metrics();
+    List<SweepMeasure> metrics = kernel.metrics();
     limits.check(plan, metrics.size());
     Sweep.checkNames(plan, metrics);
     kernel.check(plan);
@@ -91,7 +91,7 @@ public final class SweepParts {
    *
    * @return the chunk's metric columns, {@code [metric][combination - from]}
    */
-  public static double[][] evaluateChunk(SweepPlan plan, SweepKernel kernel, int chunk,
+  public static double[][] evaluateChunk(SweepPlan plan, SweepFunction kernel, int chunk,
       int chunkSize) {
     int from = chunkStart(plan, chunk, chunkSize);
     int to = (int) Math.min(plan.combinations(), (long) from + chunkSize);
@@ -108,7 +108,7 @@ public final class SweepParts {
    * Writes the rows of chunk {@code chunk} ({@code columns} as {@link #evaluateChunk} returned them)
    * to its file in the sweep directory {@code output}, atomically. Runs in the worker's JVM.
    */
-  public static void writeChunk(SweepPlan plan, List<Metric> metrics, int chunk, int chunkSize,
+  public static void writeChunk(SweepPlan plan, List<SweepMeasure> metrics, int chunk, int chunkSize,
       double[][] columns, Path output) {
     int from = chunkStart(plan, chunk, chunkSize);
     int to = (int) Math.min(plan.combinations(), (long) from + chunkSize);

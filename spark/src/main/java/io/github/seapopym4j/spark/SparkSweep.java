@@ -1,6 +1,6 @@
 package io.github.seapopym4j.spark;
 
-import io.github.seapopym4j.sweep.SweepKernel;
+import io.github.seapopym4j.sweep.SweepFunction;
 import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepParts;
 import io.github.seapopym4j.sweep.SweepPlan;
@@ -17,7 +17,7 @@ import org.apache.spark.broadcast.Broadcast;
 
 /**
  * Runs a sweep on Apache Spark: each chunk of the plan is one Spark task, which evaluates it with
- * the executor's kernel (built once per JVM from a broadcast {@link KernelFactory}) and, with an
+ * the executor's kernel (built once per JVM from a broadcast {@link SweepFunctionFactory}) and, with an
  * output directory, writes the chunk's result file itself; the driver collects the metric columns
  * and assembles {@code results.csv}. Files, resume and results are those of a local {@link
  * io.github.seapopym4j.sweep.Sweep} (see {@link SweepParts}); the output directory must be on a file
@@ -41,7 +41,7 @@ public final class SparkSweep {
   }
 
   /** A builder for {@code plan} evaluated by the kernels {@code kernel} builds. */
-  public static Builder builder(JavaSparkContext sc, SweepPlan plan, KernelFactory kernel) {
+  public static Builder builder(JavaSparkContext sc, SweepPlan plan, SweepFunctionFactory kernel) {
     return new Builder(Objects.requireNonNull(sc, "sc"), Objects.requireNonNull(plan, "plan"),
         Objects.requireNonNull(kernel, "kernel"));
   }
@@ -54,7 +54,7 @@ public final class SparkSweep {
    *     job fails after its retries
    */
   public SweepResult run() {
-    SweepKernel driverKernel = build(cfg.kernel);
+    SweepFunction driverKernel = build(cfg.kernel);
     try {
       SweepParts parts = SweepParts.open(cfg.plan, driverKernel, cfg.chunkSize, cfg.limits,
           cfg.output, cfg.resume);
@@ -94,7 +94,7 @@ public final class SparkSweep {
     }
   }
 
-  private static SweepKernel build(KernelFactory f) {
+  private static SweepFunction build(SweepFunctionFactory f) {
     try {
       return Objects.requireNonNull(f.create(), "kernel factory returned null");
     } catch (RuntimeException e) {
@@ -105,7 +105,7 @@ public final class SparkSweep {
   }
 
   /** What every task needs, broadcast once per run. */
-  record Job(SweepPlan plan, KernelFactory kernel, int chunkSize, String output)
+  record Job(SweepPlan plan, SweepFunctionFactory kernel, int chunkSize, String output)
       implements Serializable {}
 
   /** One chunk's metric columns and timings, sent back to the driver. */
@@ -117,7 +117,7 @@ public final class SparkSweep {
     @Override
     public ChunkResult call(Integer chunk) {
       Job j = job.value();
-      try (ExecutorCache.Lease<SweepKernel> kernel = ExecutorCache.acquire(key,
+      try (ExecutorCache.Lease<SweepFunction> kernel = ExecutorCache.acquire(key,
           () -> build(j.kernel()))) {
         long t0 = System.nanoTime();
         double[][] columns = SweepParts.evaluateChunk(j.plan(), kernel.value(), chunk,
@@ -136,13 +136,13 @@ public final class SparkSweep {
   public static final class Builder {
     private final JavaSparkContext sc;
     private final SweepPlan plan;
-    private final KernelFactory kernel;
+    private final SweepFunctionFactory kernel;
     private int chunkSize = 16_384;
     private SweepLimits limits = SweepLimits.DEFAULT;
     private Path output;
     private boolean resume;
 
-    private Builder(JavaSparkContext sc, SweepPlan plan, KernelFactory kernel) {
+    private Builder(JavaSparkContext sc, SweepPlan plan, SweepFunctionFactory kernel) {
       this.sc = sc;
       this.plan = plan;
       this.kernel = kernel;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.sweep.Axis;
-import io.github.seapopym4j.sweep.Metric;
+import io.github.seapopym4j.sweep.SweepMeasure;
 import io.github.seapopym4j.sweep.Sweep;
-import io.github.seapopym4j.sweep.SweepKernel;
+import io.github.seapopym4j.sweep.SweepFunction;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
 import io.github.seapopym4j.sweep.bollinger.BollingerKernel;
@@ -24,7 +24,7 @@ class SparkSweepTest {
   /** 4 × 6 × 5 = 120 combinations over 2,000 synthetic bars, in 8 chunks (tasks) of 16. */
   static final SweepPlan PLAN = SweepPlan.grid(Axis.integers("window", 5, 50, 4),
       Axis.linear("k", 0.5, 3, 6), Axis.linear("exit", -1, 1, 5));
-  static final KernelFactory KERNEL =
+  static final SweepFunctionFactory KERNEL =
       () -> new BollingerKernel(SyntheticPrices.DEFAULT.generate(2_000, 3), 98_280);
 
   @TempDir
@@ -32,14 +32,14 @@ class SparkSweepTest {
 
   @Test
   void chunksRunAsTasksGiveTheResultsFileOfALocalSweep() throws Exception {
-    SweepKernel kernel = KERNEL.create();
+    SweepFunction kernel = KERNEL.create();
     SweepResult local = Sweep.builder(PLAN, kernel).threads(1).chunkSize(16)
         .output(tmp.resolve("local")).build().run();
     SweepResult spark = SparkSweep.builder(TestSpark.context(), PLAN, KERNEL).chunkSize(16)
         .output(tmp.resolve("spark")).build().run();
     assertTrue(spark.complete());
     assertEquals(120, spark.timings().evaluated());
-    for (Metric m : kernel.metrics()) {
+    for (SweepMeasure m : kernel.metrics()) {
       assertArrayEquals(local.column(m.name()), spark.column(m.name()), m.name());
     }
     assertEquals(Files.readString(tmp.resolve("local/results.csv")),

@@ -3,9 +3,11 @@ package io.github.seapopym4j.sweep;
 import java.util.List;
 
 /**
- * Scores many combinations per call. A {@link Sweep} hands the kernel one {@link Chunk} at a time: a
- * contiguous range of combination indices of a {@link SweepPlan} and one primitive output column per
- * metric. Because a chunk holds thousands of neighbouring combinations, a kernel can share work
+ * What a sweep evaluates: the measures of many combinations per call (this was {@code SweepKernel};
+ * "kernel" now means only the model's numerical kernels). A {@link Sweep} hands the function one
+ * {@link Chunk} at a time: a contiguous range of combination indices of a {@link SweepPlan} and one
+ * primitive output column per {@link SweepMeasure}. Because a chunk holds thousands of neighbouring
+ * combinations, a function can share work
  * between them (the Bollinger kernel computes the rolling statistics of one window length once and
  * reuses them for every band width and exit threshold).
  *
@@ -20,10 +22,10 @@ import java.util.List;
  *       chunks written by a different kernel.</li>
  * </ul>
  */
-public interface SweepKernel {
+public interface SweepFunction {
 
   /** The metrics written per combination, in column order. */
-  List<Metric> metrics();
+  List<SweepMeasure> metrics();
 
   /**
    * Checks that {@code plan} suits this kernel (axis names, value ranges) before anything runs;

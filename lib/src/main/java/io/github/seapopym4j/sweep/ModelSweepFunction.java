@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The seapopym model as a {@link SweepKernel}: each combination sets some functional-group
+ * The seapopym model as a {@link SweepFunction}: each combination sets some functional-group
  * parameters, runs the model and scores the run against observations with one or more fitness
  * metrics, one result column each. A 2-D grid of it is a fitness landscape.
  *
  * <pre>{@code
  * try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults())) {
- *   ModelSweepKernel kernel = ModelSweepKernel.builder(model, groups, observations,
+ *   ModelSweepFunction kernel = ModelSweepFunction.builder(model, groups, observations,
  *       MatchConfig.defaults()).metric("rmse").metric("nse").build();
  *   SweepPlan plan = SweepPlan.grid(Axis.linear("energy_transfert", 0.05, 0.3, 15),
  *       Axis.log("lambda_temperature_0", 0.002, 0.05, 15));
@@ -48,7 +48,7 @@ import java.util.Objects;
  * @implNote Immutable and thread-safe (runs on one model may start from several threads). The
  *     model stays the caller's: close it after the sweep.
  */
-public final class ModelSweepKernel implements SweepKernel {
+public final class ModelSweepFunction implements SweepFunction {
 
   /** The parameters an axis can set, as named in the groups CSV. */
   public static final List<String> PARAMETERS = List.of("energy_transfert",
@@ -63,7 +63,7 @@ public final class ModelSweepKernel implements SweepKernel {
   /** Axis name → {group index, parameter index}; {-1, -1} when two groups give the same name. */
   private final Map<String, int[]> axes = new LinkedHashMap<>();
 
-  private ModelSweepKernel(Builder b) {
+  private ModelSweepFunction(Builder b) {
     this.model = b.model;
     this.groups = b.groups;
     this.plan = b.plan;
@@ -122,8 +122,8 @@ public final class ModelSweepKernel implements SweepKernel {
   }
 
   @Override
-  public List<Metric> metrics() {
-    return names.stream().map(n -> Metric.real(n, "")).toList();
+  public List<SweepMeasure> metrics() {
+    return names.stream().map(n -> SweepMeasure.real(n, "")).toList();
   }
 
   /** The plan the kernel scores with (its observed values are the kernel's targets). */
@@ -234,7 +234,7 @@ public final class ModelSweepKernel implements SweepKernel {
     };
   }
 
-  /** Collects the metrics of a {@link ModelSweepKernel}. */
+  /** Collects the metrics of a {@link ModelSweepFunction}. */
   public static final class Builder {
     private final NoTransportModel model;
     private final List<FunctionalGroup> groups;
@@ -252,7 +252,7 @@ public final class ModelSweepKernel implements SweepKernel {
       if (!expected.equals(plan.grid())) {
         throw new IllegalArgumentException("the observation plan was compiled on " + plan.grid()
             + ", but runs of these groups on the model give " + expected
-            + "; compile it on ModelSweepKernel.grid(model, groups)");
+            + "; compile it on ModelSweepFunction.grid(model, groups)");
       }
     }
 
@@ -271,7 +271,7 @@ public final class ModelSweepKernel implements SweepKernel {
      * @throws IllegalArgumentException when the column name is invalid or already used
      */
     public Builder metric(String column, io.github.seapopym4j.fitness.Metric metric) {
-      Metric.real(column, "");
+      SweepMeasure.real(column, "");
       Objects.requireNonNull(metric, "metric");
       if (metrics.putIfAbsent(column, metric) != null) {
         throw new IllegalArgumentException("metric column '" + column + "' is already used");
@@ -280,11 +280,11 @@ public final class ModelSweepKernel implements SweepKernel {
     }
 
     /** The kernel; with no metric added, {@code rmse}. */
-    public ModelSweepKernel build() {
+    public ModelSweepFunction build() {
       if (metrics.isEmpty()) {
         metric("rmse");
       }
-      return new ModelSweepKernel(this);
+      return new ModelSweepFunction(this);
     }
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ModelSweepKernelTest {
+class ModelSweepFunctionTest {
 
   /** The twin experiment's truth: E = 0.15, λ0 = 0.007 1/day. */
   private static final FunctionalGroup TRUTH =
@@ -54,9 +54,9 @@ class ModelSweepKernelTest {
     forcings.close();
   }
 
-  private static ModelSweepKernel kernel() {
+  private static ModelSweepFunction kernel() {
     // Base values away from the truth: only the swept parameters must find it.
-    return ModelSweepKernel.builder(model, List.of(TRUTH.withEnergyTransfert(0.3)
+    return ModelSweepFunction.builder(model, List.of(TRUTH.withEnergyTransfert(0.3)
         .withLambdaTemperature0(0.02)), observations, MatchConfig.defaults())
         .metric("rmse").metric("nse").build();
   }
@@ -79,7 +79,7 @@ class ModelSweepKernelTest {
 
   @Test
   void eachCombinationScoresAsAScorerOnADirectRunAndThreadsDoNotMatter() {
-    ModelSweepKernel k = kernel();
+    ModelSweepFunction k = kernel();
     SweepResult one = Sweep.builder(GRID, k).threads(1).chunkSize(3).build().run();
     SweepResult two = Sweep.builder(GRID, k).threads(2).chunkSize(5).build().run();
     assertArrayEquals(one.column("rmse"), two.column("rmse"), 0.0);
@@ -95,18 +95,18 @@ class ModelSweepKernelTest {
 
   @Test
   void axisNamesJoinASanitisedGroupNameAndTheParameter() {
-    assertEquals("D2N1_BIS_tr_0", ModelSweepKernel.axisName("D2N1_BIS", "tr_0"));
-    assertEquals("my_group_gamma_tr", ModelSweepKernel.axisName("my group", "gamma_tr"));
-    assertEquals("g1a_energy_transfert", ModelSweepKernel.axisName("1a", "energy_transfert"));
+    assertEquals("D2N1_BIS_tr_0", ModelSweepFunction.axisName("D2N1_BIS", "tr_0"));
+    assertEquals("my_group_gamma_tr", ModelSweepFunction.axisName("my group", "gamma_tr"));
+    assertEquals("g1a_energy_transfert", ModelSweepFunction.axisName("1a", "energy_transfert"));
     var e = assertThrows(IllegalArgumentException.class,
-        () -> ModelSweepKernel.axisName("D1N1", "day_layer"));
+        () -> ModelSweepFunction.axisName("D1N1", "day_layer"));
     assertEquals("'day_layer' is not a parameter a sweep can set; expected one of "
-        + ModelSweepKernel.PARAMETERS, e.getMessage());
+        + ModelSweepFunction.PARAMETERS, e.getMessage());
   }
 
   @Test
   void aPlanWhoseAxesNameNoParameterOrLeaveTheModelsRangeIsRefusedBeforeRunning() {
-    ModelSweepKernel k = kernel();
+    ModelSweepFunction k = kernel();
     var unknown = assertThrows(IllegalArgumentException.class,
         () -> k.check(SweepPlan.grid(Axis.of("D9N9_tr_0", 5))));
     assertTrue(unknown.getMessage().startsWith("axis 'D9N9_tr_0' names no group parameter; "
@@ -126,8 +126,8 @@ class ModelSweepKernelTest {
     MatchPlan plan = MatchPlan.compile(observations, ModelGrid.of(forcings, List.of(migrant)),
         MatchConfig.defaults());
     var e = assertThrows(IllegalArgumentException.class,
-        () -> ModelSweepKernel.builder(model, List.of(TRUTH), plan));
-    assertTrue(e.getMessage().contains("compile it on ModelSweepKernel.grid(model, groups)"),
+        () -> ModelSweepFunction.builder(model, List.of(TRUTH), plan));
+    assertTrue(e.getMessage().contains("compile it on ModelSweepFunction.grid(model, groups)"),
         e.getMessage());
   }
 }
