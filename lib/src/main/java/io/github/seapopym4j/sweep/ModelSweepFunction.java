@@ -1,16 +1,17 @@
 package io.github.seapopym4j.sweep;
 
-import io.github.seapopym4j.fitness.GroupLayers;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MatchPlan;
+import io.github.seapopym4j.fitness.Metric;
 import io.github.seapopym4j.fitness.MetricRegistry;
 import io.github.seapopym4j.fitness.ModelGrid;
 import io.github.seapopym4j.fitness.ObservationSet;
+import io.github.seapopym4j.fitness.ObservedModel;
 import io.github.seapopym4j.model.FunctionalGroup;
-import io.github.seapopym4j.model.ModelRun;
+import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.model.NoTransportModel;
-import io.github.seapopym4j.model.PreparedContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +26,23 @@ import java.util.Objects;
  * try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults())) {
  *   ModelSweepFunction kernel = ModelSweepFunction.builder(model, groups, observations,
  *       MatchConfig.defaults()).metric("rmse").metric("nse").build();
- *   SweepPlan plan = SweepPlan.grid(Axis.linear("energy_transfert", 0.05, 0.3, 15),
- *       Axis.log("lambda_temperature_0", 0.002, 0.05, 15));
+ *   SweepPlan plan = SweepPlan.grid(Axis.linear("D1N1.energy_transfert", 0.05, 0.3, 15),
+ *       Axis.log("D1N1.lambda_temperature_0", 0.002, 0.05, 15));
  *   SweepResult r = Sweep.builder(plan, kernel).chunkSize(8).build().run();
  * }
  * }</pre>
  *
- * <p><b>Axes</b> are named {@code <group>_<parameter>} ({@link #axisName}), or just {@code
- * <parameter>} when there is one group; the parameters are the continuous ones of the groups CSV:
- * {@link #PARAMETERS}. Layers cannot be swept: they decide which groups an observation compares
+ * <p><b>Axes</b> are named {@code GROUP.parameter} ({@link GroupParameter#qualifiedName}, e.g.
+ * {@code D1N1.tr_0}; the old spelling {@code D1N1_tr_0} is refused with a message giving the new
+ * one), or just {@code parameter} when there is one group; the parameters are the {@link
+ * GroupParameter#calibratable() calibratable} ones. Layers cannot be swept: they decide which groups an observation compares
  * with, which the observation plan fixes once. Parameters without an axis keep the values of the
  * base groups. {@link #check} refuses an axis that names no parameter and axis ranges the model does
  * not accept, before anything runs.
  *
- * <p><b>Cost.</b> Everything parameter-independent (Gillooly temperatures, masks, day length) is
- * prepared once in the shared {@link NoTransportModel}; each combination is one run, closed as soon
- * as it is scored (try-with-resources), and scoring reads only the cells and steps the observations
- * need ({@link MatchPlan}). {@link #workPerCombination()} is time steps × simulated cells. Each run
+ * <p><b>Cost.</b> Runs and scores go through one {@link ObservedModel} (the path calibration
+ * uses): everything parameter-independent is prepared once; each combination is one run, closed as
+ * soon as it is scored, and scoring reads only the cells and steps the observations need. {@link #workPerCombination()} is time steps × simulated cells. Each run
  * is a few hundred microseconds to milliseconds, so give the sweep small chunks
  * ({@code Sweep.Builder.chunkSize(8)}) to spread them over threads.
  *
@@ -50,75 +51,79 @@ import java.util.Objects;
  */
 public final class ModelSweepFunction implements SweepFunction {
 
-  /** The parameters an axis can set, as named in the groups CSV. */
-  public static final List<String> PARAMETERS = List.of("energy_transfert",
-      "lambda_temperature_0", "gamma_lambda_temperature", "tr_0", "gamma_tr");
-
-  private final NoTransportModel model;
+  private final ObservedModel observed;
   private final List<FunctionalGroup> groups;
-  private final MatchPlan plan;
   private final List<String> names;
-  private final List<io.github.seapopym4j.fitness.Metric> scores;
-  private final double[] observed;
-  /** Axis name → {group index, parameter index}; {-1, -1} when two groups give the same name. */
-  private final Map<String, int[]> axes = new LinkedHashMap<>();
+  private final List<Metric> scores;
+  /** Axis name → its group index and parameter; a null group index when two groups give it. */
+  private final Map<String, Binding> axes = new LinkedHashMap<>();
+
+  /** What an axis sets: parameter {@code parameter} of group {@code group} (-1: ambiguous). */
+  private record Binding(int group, GroupParameter parameter) {}
 
   private ModelSweepFunction(Builder b) {
-    this.model = b.model;
+    this.observed = b.observed;
     this.groups = b.groups;
-    this.plan = b.plan;
     this.names = List.copyOf(b.metrics.keySet());
     this.scores = List.copyOf(b.metrics.values());
-    this.observed = plan.observed();
     for (int g = 0; g < groups.size(); g++) {
-      for (int p = 0; p < PARAMETERS.size(); p++) {
-        String name = axisName(groups.get(g).name(), PARAMETERS.get(p));
-        axes.merge(name, new int[] {g, p}, (a, c) -> new int[] {-1, -1});
+      for (GroupParameter p : sweptParameters()) {
+        axes.merge(p.qualifiedName(groups.get(g).name()), new Binding(g, p),
+            (a, c) -> new Binding(-1, p));
         if (groups.size() == 1) {
-          axes.put(PARAMETERS.get(p), new int[] {g, p});
+          axes.put(p.csvName(), new Binding(g, p));
         }
       }
     }
   }
 
   /**
-   * A kernel scoring against an observation plan already compiled on the model's output grid
-   * ({@link #grid}).
+   * A function scoring against an observation plan already compiled on the model's output grid
+   * ({@link ObservedModel#grid}); the model stays the caller's.
    *
    * @param groups the base groups, in the order of the runs' group index
    */
   public static Builder builder(NoTransportModel model, List<FunctionalGroup> groups,
       MatchPlan plan) {
-    return new Builder(model, groups, plan);
+    return new Builder(ObservedModel.of(model, groups, plan), groups);
   }
 
-  /** A kernel scoring against {@code observations}, matched on the model's grid by {@code config}. */
+  /** A function scoring against {@code observations}, matched on the model's grid by {@code config}. */
   public static Builder builder(NoTransportModel model, List<FunctionalGroup> groups,
       ObservationSet observations, MatchConfig config) {
-    return new Builder(model, groups, MatchPlan.compile(observations, grid(model, groups), config));
-  }
-
-  /** The output grid of every run of {@code groups} on {@code model}: what a plan is compiled on. */
-  public static ModelGrid grid(NoTransportModel model, List<FunctionalGroup> groups) {
-    PreparedContext c = model.context();
-    return new ModelGrid(c.time(), c.latitude(), c.longitude(),
-        groups.stream().map(GroupLayers::of).toList());
+    return builder(model, groups, MatchPlan.compile(observations, grid(model, groups), config));
   }
 
   /**
-   * The axis name of {@code parameter} of group {@code group}: {@code <group>_<parameter>}, with
-   * every character of the group name other than a letter, digit or '_' replaced by '_' (and a
-   * leading 'g' when the name does not start with a letter), e.g. {@code D2N1_BIS_tr_0}.
+   * A function running and scoring through {@code observed} (e.g. {@link ObservedModel#prepare},
+   * which simulates only the observed cells); it stays the caller's to close.
+   */
+  public static Builder builder(ObservedModel observed, List<FunctionalGroup> groups) {
+    return new Builder(Objects.requireNonNull(observed, "observed"), groups);
+  }
+
+  /** The output grid of every run of {@code groups} on {@code model}: {@link ObservedModel#grid}. */
+  public static ModelGrid grid(NoTransportModel model, List<FunctionalGroup> groups) {
+    return ObservedModel.grid(model, groups);
+  }
+
+  /** The parameters an axis can set: the calibratable ones (not the layers). */
+  public static List<GroupParameter> sweptParameters() {
+    return Arrays.stream(GroupParameter.values()).filter(GroupParameter::calibratable).toList();
+  }
+
+  /**
+   * The axis name of {@code parameter} (a groups-CSV name) of group {@code group}: {@code
+   * GROUP.parameter}, e.g. {@code D2N1_BIS.tr_0}.
    *
-   * @throws IllegalArgumentException when {@code parameter} is not one of {@link #PARAMETERS}
+   * @throws IllegalArgumentException when {@code parameter} is not one a sweep can set
    */
   public static String axisName(String group, String parameter) {
-    if (!PARAMETERS.contains(parameter)) {
-      throw new IllegalArgumentException(String.format(
-          "'%s' is not a parameter a sweep can set; expected one of %s", parameter, PARAMETERS));
-    }
-    String g = group.replaceAll("[^A-Za-z0-9_]", "_");
-    return (g.matches("[A-Za-z].*") ? g : "g" + g) + "_" + parameter;
+    GroupParameter p = GroupParameter.byCsvName(parameter).filter(GroupParameter::calibratable)
+        .orElseThrow(() -> new IllegalArgumentException(String.format(
+            "'%s' is not a parameter a sweep can set; expected one of %s", parameter,
+            sweptParameters().stream().map(GroupParameter::csvName).toList())));
+    return p.qualifiedName(group);
   }
 
   @Override
@@ -126,26 +131,26 @@ public final class ModelSweepFunction implements SweepFunction {
     return names.stream().map(n -> SweepMeasure.real(n, "")).toList();
   }
 
-  /** The plan the kernel scores with (its observed values are the kernel's targets). */
+  /** The plan the function scores with (its observed values are the targets). */
   public MatchPlan matchPlan() {
-    return plan;
+    return observed.plan();
   }
 
   @Override
   public void check(SweepPlan sweepPlan) {
-    int[][] bind = bindings(sweepPlan);
+    Binding[] bind = bindings(sweepPlan);
     List<Axis> list = sweepPlan.axes();
     for (int a = 0; a < bind.length; a++) {
       for (int b = 0; b < a; b++) {
-        if (bind[a][0] == bind[b][0] && bind[a][1] == bind[b][1]) {
+        if (bind[a].equals(bind[b])) {
           throw new IllegalArgumentException(String.format("axes '%s' and '%s' both set %s of "
-              + "group '%s'", list.get(b).name(), list.get(a).name(), PARAMETERS.get(bind[a][1]),
-              groups.get(bind[a][0]).name()));
+              + "group '%s'", list.get(b).name(), list.get(a).name(), bind[a].parameter().csvName(),
+              groups.get(bind[a].group()).name()));
         }
       }
       for (double v : new double[] {list.get(a).min(), list.get(a).max()}) {
         try {
-          set(groups.get(bind[a][0]), bind[a][1], v);
+          bind[a].parameter().with(groups.get(bind[a].group()), v);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("axis '" + list.get(a).name() + "' reaches a value "
               + "the model refuses: " + e.getMessage(), e);
@@ -156,20 +161,17 @@ public final class ModelSweepFunction implements SweepFunction {
 
   @Override
   public void evaluate(Chunk chunk) {
-    int[][] bind = bindings(chunk.plan());
-    double[] predicted = new double[observed.length];
+    Binding[] bind = bindings(chunk.plan());
+    double[] predicted = new double[observed.size()];
     FunctionalGroup[] run = new FunctionalGroup[groups.size()];
     for (int c = chunk.from(); c < chunk.to(); c++) {
       groups.toArray(run);
       for (int a = 0; a < bind.length; a++) {
-        run[bind[a][0]] = set(run[bind[a][0]], bind[a][1], chunk.value(a, c));
+        run[bind[a].group()] = bind[a].parameter().with(run[bind[a].group()], chunk.value(a, c));
       }
-      try (ModelRun r = model.start(List.of(run))) {
-        plan.predictInto(r::biomass, predicted);
-      }
-      for (int m = 0; m < scores.size(); m++) {
-        // Fresh copies: a metric may sort its inputs (see fitness.Scorer).
-        chunk.set(m, c, scores.get(m).score(observed.clone(), predicted.clone()));
+      double[] s = observed.scores(List.of(run), scores, predicted);
+      for (int m = 0; m < s.length; m++) {
+        chunk.set(m, c, s[m]);
       }
     }
   }
@@ -181,14 +183,15 @@ public final class ModelSweepFunction implements SweepFunction {
    */
   @Override
   public String describe() {
+    NoTransportModel model = observed.model();
     StringBuilder sb = new StringBuilder("seapopym no-transport model sweep\n");
     sb.append("model ").append(model.context()).append('\n');
     sb.append("config ").append(model.config()).append('\n');
     for (FunctionalGroup g : groups) {
       sb.append("group ").append(g).append('\n');
     }
-    sb.append("observations ").append(plan.report().summary())
-        .append(String.format(", values hash %08x", java.util.Arrays.hashCode(observed)))
+    sb.append("observations ").append(observed.report().summary())
+        .append(String.format(", values hash %08x", Arrays.hashCode(observed.observed())))
         .append('\n');
     sb.append("metrics ").append(String.join(",", names));
     return sb.toString();
@@ -197,62 +200,64 @@ public final class ModelSweepFunction implements SweepFunction {
   /** Time steps × simulated cells of one run. */
   @Override
   public long workPerCombination() {
-    return (long) model.context().timeSize() * model.context().cellCount();
+    return (long) observed.model().context().timeSize() * observed.simulatedCells();
   }
 
-  /** Per axis of {@code sweepPlan}: {group index, parameter index}. */
-  private int[][] bindings(SweepPlan sweepPlan) {
+  /** Per axis of {@code sweepPlan}: what it sets. */
+  private Binding[] bindings(SweepPlan sweepPlan) {
     List<Axis> list = sweepPlan.axes();
-    int[][] bind = new int[list.size()][];
+    Binding[] bind = new Binding[list.size()];
     for (int a = 0; a < bind.length; a++) {
       String name = list.get(a).name();
-      int[] b = axes.get(name);
-      if (b == null || b[0] < 0) {
+      Binding b = axes.get(name);
+      if (b == null || b.group() < 0) {
+        String old = oldSpelling(name);
+        if (old != null) {
+          throw new IllegalArgumentException(String.format("axis '%s' uses the old spelling "
+              + "<group>_<parameter>; write %s", name, old));
+        }
         List<String> known = new ArrayList<>();
         axes.forEach((k, v) -> {
-          if (v[0] >= 0) {
+          if (v.group() >= 0) {
             known.add(k);
           }
         });
-        throw new IllegalArgumentException(String.format("axis '%s' %s; expected <group>_<parameter>"
+        throw new IllegalArgumentException(String.format("axis '%s' %s; expected GROUP.parameter"
             + " with a group of %s and a parameter of %s, e.g. %s", name,
             b == null ? "names no group parameter" : "is ambiguous (two groups give this name)",
-            groups.stream().map(FunctionalGroup::name).toList(), PARAMETERS, known.get(0)));
+            groups.stream().map(FunctionalGroup::name).toList(),
+            sweptParameters().stream().map(GroupParameter::csvName).toList(), known.get(0)));
       }
       bind[a] = b;
     }
     return bind;
   }
 
-  private static FunctionalGroup set(FunctionalGroup g, int parameter, double v) {
-    return switch (parameter) {
-      case 0 -> g.withEnergyTransfert(v);
-      case 1 -> g.withLambdaTemperature0(v);
-      case 2 -> g.withGammaLambdaTemperature(v);
-      case 3 -> g.withTr0(v);
-      default -> g.withGammaTr(v);
-    };
+  /** The qualified name an axis of the old spelling {@code D1N1_tr_0} means, or null. */
+  private String oldSpelling(String name) {
+    for (FunctionalGroup g : groups) {
+      String group = g.name().replaceAll("[^A-Za-z0-9_]", "_");
+      group = group.matches("[A-Za-z].*") ? group : "g" + group;
+      for (GroupParameter p : sweptParameters()) {
+        if (name.equals(group + "_" + p.csvName())) {
+          return p.qualifiedName(g.name());
+        }
+      }
+    }
+    return null;
   }
 
   /** Collects the metrics of a {@link ModelSweepFunction}. */
   public static final class Builder {
-    private final NoTransportModel model;
+    private final ObservedModel observed;
     private final List<FunctionalGroup> groups;
-    private final MatchPlan plan;
-    private final Map<String, io.github.seapopym4j.fitness.Metric> metrics = new LinkedHashMap<>();
+    private final Map<String, Metric> metrics = new LinkedHashMap<>();
 
-    private Builder(NoTransportModel model, List<FunctionalGroup> groups, MatchPlan plan) {
-      this.model = Objects.requireNonNull(model, "model");
+    private Builder(ObservedModel observed, List<FunctionalGroup> groups) {
+      this.observed = observed;
       this.groups = List.copyOf(groups);
-      this.plan = Objects.requireNonNull(plan, "plan");
       if (this.groups.isEmpty()) {
         throw new IllegalArgumentException("a model sweep needs ≥ 1 functional group, but got none");
-      }
-      ModelGrid expected = grid(model, this.groups);
-      if (!expected.equals(plan.grid())) {
-        throw new IllegalArgumentException("the observation plan was compiled on " + plan.grid()
-            + ", but runs of these groups on the model give " + expected
-            + "; compile it on ModelSweepFunction.grid(model, groups)");
       }
     }
 
@@ -270,7 +275,7 @@ public final class ModelSweepFunction implements SweepFunction {
      *
      * @throws IllegalArgumentException when the column name is invalid or already used
      */
-    public Builder metric(String column, io.github.seapopym4j.fitness.Metric metric) {
+    public Builder metric(String column, Metric metric) {
       SweepMeasure.real(column, "");
       Objects.requireNonNull(metric, "metric");
       if (metrics.putIfAbsent(column, metric) != null) {
@@ -279,7 +284,7 @@ public final class ModelSweepFunction implements SweepFunction {
       return this;
     }
 
-    /** The kernel; with no metric added, {@code rmse}. */
+    /** The function; with no metric added, {@code rmse}. */
     public ModelSweepFunction build() {
       if (metrics.isEmpty()) {
         metric("rmse");
