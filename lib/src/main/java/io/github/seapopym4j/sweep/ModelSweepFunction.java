@@ -1,5 +1,7 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.calibration.GroupSpace;
+import io.github.seapopym4j.calibration.ParameterSpace;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MatchPlan;
 import io.github.seapopym4j.fitness.Metric;
@@ -161,15 +163,14 @@ public final class ModelSweepFunction implements SweepFunction {
 
   @Override
   public void evaluate(Chunk chunk) {
-    Binding[] bind = bindings(chunk.plan());
+    Decoder decoder = decoder(chunk.plan());
     double[] predicted = new double[observed.size()];
-    FunctionalGroup[] run = new FunctionalGroup[groups.size()];
+    double[] x = new double[decoder.space().dimension()];
     for (int c = chunk.from(); c < chunk.to(); c++) {
-      groups.toArray(run);
-      for (int a = 0; a < bind.length; a++) {
-        run[bind[a].group()] = bind[a].parameter().with(run[bind[a].group()], chunk.value(a, c));
+      for (int a = 0; a < decoder.slot().length; a++) {
+        x[decoder.slot()[a]] = chunk.value(a, c);
       }
-      double[] s = observed.scores(List.of(run), scores, predicted);
+      double[] s = observed.scores(decoder.space().decode(x), scores, predicted);
       for (int m = 0; m < s.length; m++) {
         chunk.set(m, c, s[m]);
       }
@@ -201,6 +202,36 @@ public final class ModelSweepFunction implements SweepFunction {
   @Override
   public long workPerCombination() {
     return (long) observed.model().context().timeSize() * observed.simulatedCells();
+  }
+
+  /**
+   * A combination's axis values as a vector of a {@link ParameterSpace}: the base groups with each
+   * swept parameter free over its axis range, so a sweep decodes groups as a calibration does.
+   *
+   * @param slot per axis, its index in the space's vector
+   */
+  private record Decoder(ParameterSpace space, int[] slot) {}
+
+  private Decoder decoder(SweepPlan sweepPlan) {
+    Binding[] bind = bindings(sweepPlan);
+    List<GroupSpace> spaces = new ArrayList<>(groups.stream().map(GroupSpace::fixedAt).toList());
+    for (int a = 0; a < bind.length; a++) {
+      Axis axis = sweepPlan.axes().get(a);
+      GroupParameter p = bind[a].parameter();
+      // The space's bounds hold the axis range widened by a hair (a one-value axis, rounded grid
+      // values), within what the model accepts; check() has already tested the range itself.
+      double pad = 1e-9 * Math.max(1, Math.max(Math.abs(axis.min()), Math.abs(axis.max())));
+      double lo = p.allows(axis.min() - pad) ? axis.min() - pad : axis.min();
+      double hi = p.allows(axis.max() + pad) ? axis.max() + pad : axis.max();
+      spaces.set(bind[a].group(), spaces.get(bind[a].group()).free(p, lo, hi));
+    }
+    ParameterSpace space = ParameterSpace.of(spaces);
+    int[] slot = new int[bind.length];
+    for (int a = 0; a < bind.length; a++) {
+      slot[a] = space.names().indexOf(
+          bind[a].parameter().qualifiedName(groups.get(bind[a].group()).name()));
+    }
+    return new Decoder(space, slot);
   }
 
   /** Per axis of {@code sweepPlan}: what it sets. */
