@@ -1,16 +1,11 @@
 package io.github.seapopym4j.sweep;
 
-import io.github.seapopym4j.internal.IndexedTasks;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -26,11 +21,14 @@ import java.util.function.Predicate;
  *     .build().run();
  * }</pre>
  *
- * <p>How it runs: the combinations are cut into chunks of {@link Builder#chunkSize(int)} consecutive
- * indices (16,384 by default); {@code threads} workers take chunks in increasing order from a shared
- * counter, call the kernel once per chunk, and copy the chunk's columns into the result (and, with an
- * output directory, write the chunk file). Each chunk writes only its own slice, so the results do
- * not depend on the number of threads. Before anything runs, {@link SweepLimits#check(SweepPlan, int)}
+ * <p>How it runs: this is the one sweep driver. The combinations are cut into chunks of {@link
+ * Builder#chunkSize(int)} consecutive indices (16,384 by default); a {@link ChunkExecutor} evaluates
+ * the chunks not already done: by default {@link LocalChunkExecutor}, whose {@code threads} workers
+ * take chunks in increasing order and call the function once per chunk (and, with an output
+ * directory, write the chunk file); {@link Builder#engine} gives another (e.g. Spark's, found with
+ * {@link SweepEngineFactory}). The driver copies each chunk's columns into the result ({@link
+ * SweepParts}). Each chunk writes only its own slice, so the results do not depend on the number of
+ * threads or on the engine. Before anything runs, {@link SweepLimits#check(SweepPlan, int)}
  * refuses plans above the ceilings.
  *
  * <p>Stopping: {@link #cancel()} from any thread, or a {@link Builder#stopWhen(Predicate)} predicate
@@ -45,8 +43,7 @@ public final class Sweep {
 
   private final SweepPlan plan;
   private final SweepFunction kernel;
-  private final int threads;
-  private final ExecutorService executor;
+  private final ChunkExecutor engine;
   private final int chunkSize;
   private final SweepLimits limits;
   private final long progressEvery;
@@ -60,8 +57,8 @@ public final class Sweep {
   private Sweep(Builder b) {
     this.plan = b.plan;
     this.kernel = b.kernel;
-    this.threads = b.threads;
-    this.executor = b.executor;
+    this.engine = b.engine != null ? b.engine : b.executor != null
+        ? LocalChunkExecutor.on(b.executor, b.threads) : LocalChunkExecutor.threads(b.threads);
     this.chunkSize = b.chunkSize;
     this.limits = b.limits;
     this.progressEvery = b.progressEvery;
@@ -93,96 +90,21 @@ public final class Sweep {
     if (!started.compareAndSet(false, true)) {
       throw new IllegalStateException("a Sweep runs once; build another one");
     }
-    List<SweepMeasure> metrics = kernel.metrics();
-    limits.check(plan, metrics.size());
-    checkNames(plan, metrics);
-    kernel.check(plan);
+    SweepParts parts = SweepParts.open(plan, kernel, chunkSize, limits, output, resume);
     long t0 = System.nanoTime();
-    plan.materialise();
     int n = (int) plan.combinations();
-    int chunkCount = (int) ((n + (long) chunkSize - 1) / chunkSize);
-    double[][] columns = new double[metrics.size()][n];
-    for (double[] c : columns) {
-      Arrays.fill(c, Double.NaN);
+    int[] pending = parts.pending();
+    State state = new State(parts, n, parts.resumed(), t0);
+    if (pending.length > 0) {
+      engine.execute(new ChunkExecutor.Job(parts.plan(), kernel, chunkSize, output), pending,
+          state);
     }
-    ResultCsv csv = new ResultCsv(plan, metrics);
-    boolean[] done = new boolean[chunkCount];
-    State state = new State(n, t0);
-
-    ChunkStore store = output == null ? null : new ChunkStore(output,
-        manifest(plan, kernel, metrics, chunkSize), resume);
-    if (store != null) {
-      long r0 = System.nanoTime();
-      state.resumed = store.load(csv, columns, chunkSize, done);
-      state.done = state.resumed;
-      state.resultNanos.addAndGet(System.nanoTime() - r0);
-    }
-
-    int workers = Math.max(1, Math.min(threads, chunkCount));
-    ExecutorService pool = executor != null ? executor
-        : Executors.newFixedThreadPool(workers, r -> {
-          Thread t = new Thread(r, "sweep-worker");
-          t.setDaemon(true);
-          return t;
-        });
-    try {
-      IndexedTasks.run(chunkCount, workers, pool, i -> {
-        if (!done[i]) {
-          work(i, n, columns, csv, store, state);
-        }
-      }, cancelled::get, "running the sweep");
-    } finally {
-      if (executor == null) {
-        pool.shutdownNow();
-      }
-    }
-
-    boolean complete = state.done == n;
-    if (complete && store != null && !store.resultsComplete()) {
-      long r0 = System.nanoTime();
-      store.assemble(csv.header(), chunkCount);
-      state.resultNanos.addAndGet(System.nanoTime() - r0);
-    }
-    long wall = System.nanoTime() - t0;
-    if (listener != null && complete && state.lastReported != state.done) {
+    SweepResult result = parts.finish(state.kernelNanos, state.resultNanos,
+        engine.workers(parts.chunkCount()));
+    if (listener != null && result.complete() && state.lastReported != state.done) {
       listener.onProgress(state.progress(System.nanoTime()));
     }
-    SweepTimings timings = new SweepTimings(wall, state.kernelNanos.get(), state.resultNanos.get(),
-        workers, state.done - state.resumed, state.resumed);
-    return new SweepResult(plan, metrics, columns, complete, state.done, timings,
-        kernel.workPerCombination(), store == null ? null : store.results());
-  }
-
-  private void work(int i, int n, double[][] columns, ResultCsv csv, ChunkStore store,
-      State state) {
-    int from = i * chunkSize;
-    int to = chunkEnd(i, n);
-    Chunk chunk = new Chunk(plan, i, from, to, columns.length);
-    long k0 = System.nanoTime();
-    kernel.evaluate(chunk);
-    long k1 = System.nanoTime();
-    for (int m = 0; m < columns.length; m++) {
-      System.arraycopy(chunk.column(m), 0, columns[m], from, to - from);
-    }
-    if (store != null) {
-      StringBuilder sb = new StringBuilder((to - from) * 96);
-      double[][] chunkColumns = new double[columns.length][];
-      for (int m = 0; m < columns.length; m++) {
-        chunkColumns[m] = chunk.column(m);
-      }
-      for (int c = from; c < to; c++) {
-        csv.appendRow(sb, c, chunkColumns, c - from);
-      }
-      store.writeChunk(i, sb.toString().getBytes(StandardCharsets.ISO_8859_1));
-    }
-    long k2 = System.nanoTime();
-    state.kernelNanos.addAndGet(k1 - k0);
-    state.resultNanos.addAndGet(k2 - k1);
-    state.finished(to - from, k2);
-  }
-
-  private int chunkEnd(int chunk, int n) {
-    return (int) Math.min(n, (long) (chunk + 1) * chunkSize);
+    return result;
   }
 
   /** What the chunk files of a sweep belong to (shared with {@link SweepParts}). */
@@ -214,27 +136,41 @@ public final class Sweep {
     }
   }
 
-  /** Counters shared by the workers. */
-  private final class State {
+  /** The driver's side of the executor: takes chunks, counts, reports progress, stops. */
+  private final class State implements ChunkExecutor.Sink {
+    final SweepParts parts;
     final int total;
     final long t0;
-    final AtomicLong kernelNanos = new AtomicLong();
-    final AtomicLong resultNanos = new AtomicLong();
-    long resumed;
+    final long resumed;
+    long kernelNanos;
+    long resultNanos;
     long done;
     long lastReported = -1;
     long nextReport;
 
-    State(int total, long t0) {
+    State(SweepParts parts, int total, long resumed, long t0) {
+      this.parts = parts;
       this.total = total;
+      this.resumed = resumed;
+      this.done = resumed;
       this.t0 = t0;
+      this.nextReport = (resumed / progressEvery + 1) * progressEvery;
     }
 
-    synchronized void finished(int count, long now) {
-      done += count;
-      if (nextReport == 0) {
-        nextReport = (resumed / progressEvery + 1) * progressEvery;
-      }
+    @Override
+    public boolean stopped() {
+      return cancelled.get();
+    }
+
+    @Override
+    public synchronized void accept(int chunk, double[][] columns, long functionNanos,
+        long writeNanos) {
+      long a0 = System.nanoTime();
+      parts.accept(chunk, columns);
+      long now = System.nanoTime();
+      kernelNanos += functionNanos;
+      resultNanos += writeNanos + (now - a0);
+      done += chunkLength(chunk);
       SweepProgress p = null;
       if (done >= nextReport || done == total) {
         nextReport = (done / progressEvery + 1) * progressEvery;
@@ -249,8 +185,12 @@ public final class Sweep {
       }
     }
 
-    SweepProgress progress(long now) {
-      return new SweepProgress(done, total, resumed, now - t0, kernelNanos.get(), resultNanos.get());
+    private int chunkLength(int chunk) {
+      return (int) (Math.min(total, (long) (chunk + 1) * chunkSize) - (long) chunk * chunkSize);
+    }
+
+    synchronized SweepProgress progress(long now) {
+      return new SweepProgress(done, total, resumed, now - t0, kernelNanos, resultNanos);
     }
   }
 
@@ -260,6 +200,7 @@ public final class Sweep {
     private final SweepFunction kernel;
     private int threads = Runtime.getRuntime().availableProcessors();
     private ExecutorService executor;
+    private ChunkExecutor engine;
     private int chunkSize = 16_384;
     private SweepLimits limits = SweepLimits.DEFAULT;
     private long progressEvery = 100_000;
@@ -279,6 +220,16 @@ public final class Sweep {
         throw new IllegalArgumentException("threads must be >= 1, but was " + v);
       }
       threads = v;
+      return this;
+    }
+
+    /**
+     * Evaluates the chunks with {@code v} (e.g. the {@code spark} module's executor, or one from
+     * {@link SweepEngineFactory}) instead of this JVM's threads; {@link #threads} and {@link
+     * #executor} then do not apply.
+     */
+    public Builder engine(ChunkExecutor v) {
+      engine = Objects.requireNonNull(v, "engine");
       return this;
     }
 

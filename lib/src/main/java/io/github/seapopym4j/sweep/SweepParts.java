@@ -8,15 +8,16 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * A sweep cut into chunks for an engine that evaluates them in other JVMs, such as the {@code
- * spark} module's {@code SparkSweep}. The driver {@link #open opens} the sweep (checks, resume),
- * hands the {@link #pending()} chunks to its workers, which call the static {@link #evaluateChunk}
- * and, with an output directory, {@link #writeChunk}; it then {@link #accept accepts} the columns
- * they return and {@link #finish finishes} (assembles {@code results.csv} from the chunk files).
+ * The state of one sweep, cut into chunks, as the driver ({@link Sweep}) keeps it while a {@link
+ * ChunkExecutor} evaluates the chunks (in this JVM or in others). The driver {@link #open opens} the
+ * sweep (checks, resume), hands the {@link #pending()} chunks to the executor, whose workers call
+ * the static {@link #evaluateChunk} and, with an output directory, {@link #writeChunk}; it then
+ * {@link #accept accepts} the columns they return and {@link #finish finishes} (assembles {@code
+ * results.csv} from the chunk files).
  *
- * <p>The manifest, chunk files and {@code results.csv} are exactly those of {@link Sweep}, so a
- * sweep started by one can be resumed by the other and both give the same file. With an output
- * directory, workers and driver must see the same file system.
+ * <p>The manifest, chunk files and {@code results.csv} are the same whatever the executor, so a
+ * sweep started on one can be resumed on another. With an output directory, workers and driver must
+ * see the same file system.
  *
  * @implNote Driver side not thread-safe: call {@code accept} from one thread.
  */
@@ -34,6 +35,8 @@ public final class SweepParts {
   private final ChunkStore store;
   private final long resumed;
   private final long t0;
+  /** Time spent reading back the chunks of an earlier run [ns], counted as result handling. */
+  private final long loadNanos;
   private long available;
 
   private SweepParts(SweepPlan plan, SweepFunction kernel, int chunkSize, Path output,
@@ -53,7 +56,9 @@ public final class SweepParts {
     this.csv = new ResultCsv(plan, metrics);
     this.store = output == null ? null
         : new ChunkStore(output, Sweep.manifest(plan, kernel, metrics, chunkSize), resume);
+    long l0 = System.nanoTime();
     this.resumed = store == null ? 0 : store.load(csv, columns, chunkSize, done);
+    this.loadNanos = store == null ? 0 : System.nanoTime() - l0;
     this.available = resumed;
   }
 
@@ -132,6 +137,11 @@ public final class SweepParts {
     return (int) from;
   }
 
+  /** The combinations read back from an earlier run. */
+  long resumed() {
+    return resumed;
+  }
+
   /** The plan, its values prepared (ship this one to the workers). */
   public SweepPlan plan() {
     return plan;
@@ -186,7 +196,7 @@ public final class SweepParts {
    */
   public SweepResult finish(long kernelNanos, long resultNanos, int workers) {
     boolean complete = available == n;
-    long r = resultNanos;
+    long r = resultNanos + loadNanos;
     if (complete && store != null && !store.resultsComplete()) {
       long r0 = System.nanoTime();
       store.assemble(csv.header(), chunkCount);
