@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The combinations [{@link #from()}, {@link #to()}) of a plan, handed to a {@link SweepFunction}, with
- * one output column per metric. A chunk belongs to one thread while the kernel runs.
+ * one output column per metric. A chunk belongs to one thread while the function runs.
  */
 public final class Chunk {
 

@@ -26,11 +26,11 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults())) {
- *   ModelSweepFunction kernel = ModelSweepFunction.builder(model, groups, observations,
+ *   ModelSweepFunction function = ModelSweepFunction.builder(model, groups, observations,
  *       MatchConfig.defaults()).metric("rmse").metric("nse").build();
  *   SweepPlan plan = SweepPlan.grid(Axis.linear("D1N1.energy_transfert", 0.05, 0.3, 15),
  *       Axis.log("D1N1.lambda_temperature_0", 0.002, 0.05, 15));
- *   SweepResult r = Sweep.builder(plan, kernel).chunkSize(8).build().run();
+ *   SweepResult r = Sweep.builder(plan, function).chunkSize(8).build().run();
  * }
  * }</pre>
  *

@@ -33,16 +33,16 @@ import java.util.function.Predicate;
  *
  * <p>Stopping: {@link #cancel()} from any thread, or a {@link Builder#stopWhen(Predicate)} predicate
  * tested after each chunk, stops the workers after their current chunk; {@link #run()} then returns
- * an incomplete result ({@link SweepResult#complete()} false). A kernel exception stops the sweep
+ * an incomplete result ({@link SweepResult#complete()} false). A function exception stops the sweep
  * likewise and is rethrown by {@link #run()}. Either way the chunk files already written stay, and a
  * run with {@link Builder#resume(boolean)} over the same directory finishes the sweep.
  *
- * @implNote A Sweep object runs once; the kernel is called from several threads at once.
+ * @implNote A Sweep object runs once; the function is called from several threads at once.
  */
 public final class Sweep {
 
   private final SweepPlan plan;
-  private final SweepFunction kernel;
+  private final SweepFunction function;
   private final ChunkExecutor engine;
   private final int chunkSize;
   private final SweepLimits limits;
@@ -56,7 +56,7 @@ public final class Sweep {
 
   private Sweep(Builder b) {
     this.plan = b.plan;
-    this.kernel = b.kernel;
+    this.function = b.function;
     this.engine = b.engine != null ? b.engine : b.executor != null
         ? LocalChunkExecutor.on(b.executor, b.threads) : LocalChunkExecutor.threads(b.threads);
     this.chunkSize = b.chunkSize;
@@ -68,9 +68,9 @@ public final class Sweep {
     this.resume = b.resume;
   }
 
-  /** A builder for a sweep of {@code kernel} over {@code plan}. */
-  public static Builder builder(SweepPlan plan, SweepFunction kernel) {
-    return new Builder(plan, kernel);
+  /** A builder for a sweep of {@code function} over {@code plan}. */
+  public static Builder builder(SweepPlan plan, SweepFunction function) {
+    return new Builder(plan, function);
   }
 
   /** Asks the workers to stop after their current chunk. */
@@ -79,24 +79,24 @@ public final class Sweep {
   }
 
   /**
-   * Checks the ceilings and the kernel, evaluates every combination not already in the output
+   * Checks the ceilings and the function, evaluates every combination not already in the output
    * directory, and returns the results.
    *
-   * @throws IllegalArgumentException when the plan exceeds a ceiling or does not suit the kernel
+   * @throws IllegalArgumentException when the plan exceeds a ceiling or does not suit the function
    * @throws IllegalStateException when the output directory holds a different sweep
-   * @throws RuntimeException whatever the kernel threw
+   * @throws RuntimeException whatever the function threw
    */
   public SweepResult run() {
     if (!started.compareAndSet(false, true)) {
       throw new IllegalStateException("a Sweep runs once; build another one");
     }
-    SweepParts parts = SweepParts.open(plan, kernel, chunkSize, limits, output, resume);
+    SweepParts parts = SweepParts.open(plan, function, chunkSize, limits, output, resume);
     long t0 = System.nanoTime();
     int n = (int) plan.combinations();
     int[] pending = parts.pending();
     State state = new State(parts, n, parts.resumed(), t0);
     if (pending.length > 0) {
-      engine.execute(new ChunkExecutor.Job(parts.plan(), kernel, chunkSize, output), pending,
+      engine.execute(new ChunkExecutor.Job(parts.plan(), function, chunkSize, output), pending,
           state);
     }
     SweepResult result = parts.finish(state.kernelNanos, state.resultNanos,
@@ -108,10 +108,10 @@ public final class Sweep {
   }
 
   /** What the chunk files of a sweep belong to (shared with {@link SweepParts}). */
-  static String manifest(SweepPlan plan, SweepFunction kernel, List<SweepMeasure> metrics, int chunkSize) {
+  static String manifest(SweepPlan plan, SweepFunction function, List<SweepMeasure> metrics, int chunkSize) {
     StringBuilder sb = new StringBuilder("seapopym4j sweep manifest, format 1\n");
     sb.append("plan ").append(plan.describe()).append('\n');
-    sb.append("kernel ").append(kernel.describe()).append('\n');
+    sb.append("kernel ").append(function.describe()).append('\n');
     sb.append("metrics");
     for (SweepMeasure m : metrics) {
       sb.append(' ').append(m.name());
@@ -197,7 +197,7 @@ public final class Sweep {
   /** Settings of a {@link Sweep}; checked eagerly. */
   public static final class Builder {
     private final SweepPlan plan;
-    private final SweepFunction kernel;
+    private final SweepFunction function;
     private int threads = Runtime.getRuntime().availableProcessors();
     private ExecutorService executor;
     private ChunkExecutor engine;
@@ -209,9 +209,9 @@ public final class Sweep {
     private Path output;
     private boolean resume;
 
-    private Builder(SweepPlan plan, SweepFunction kernel) {
+    private Builder(SweepPlan plan, SweepFunction function) {
       this.plan = Objects.requireNonNull(plan, "plan");
-      this.kernel = Objects.requireNonNull(kernel, "kernel");
+      this.function = Objects.requireNonNull(function, "function");
     }
 
     /** Worker threads (default: all cores). With {@link #executor}, the number of tasks submitted. */
@@ -239,7 +239,7 @@ public final class Sweep {
       return this;
     }
 
-    /** Combinations per kernel call and per chunk file (default 16,384). Part of the resume manifest. */
+    /** Combinations per function call and per chunk file (default 16,384). Part of the resume manifest. */
     public Builder chunkSize(int v) {
       if (v < 1) {
         throw new IllegalArgumentException("chunkSize must be >= 1, but was " + v);

@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
 public final class SweepParts {
 
   private final SweepPlan plan;
-  private final SweepFunction kernel;
+  private final SweepFunction function;
   private final List<SweepMeasure> metrics;
   private final int chunkSize;
   private final int n;
@@ -39,11 +39,11 @@ public final class SweepParts {
   private final long loadNanos;
   private long available;
 
-  private SweepParts(SweepPlan plan, SweepFunction kernel, int chunkSize, Path output,
+  private SweepParts(SweepPlan plan, SweepFunction function, int chunkSize, Path output,
       boolean resume, long t0) {
     this.plan = plan;
-    this.kernel = kernel;
-    this.metrics = List.copyOf(kernel.metrics());
+    this.function = function;
+    this.metrics = List.copyOf(function.metrics());
     this.chunkSize = chunkSize;
     this.t0 = t0;
     this.n = (int) plan.combinations();
@@ -55,7 +55,7 @@ public final class SweepParts {
     this.done = new boolean[chunkCount];
     this.csv = new ResultCsv(plan, metrics);
     this.store = output == null ? null
-        : new ChunkStore(output, Sweep.manifest(plan, kernel, metrics, chunkSize), resume);
+        : new ChunkStore(output, Sweep.manifest(plan, function, metrics, chunkSize), resume);
     long l0 = System.nanoTime();
     this.resumed = store == null ? 0 : store.load(csv, columns, chunkSize, done);
     this.loadNanos = store == null ? 0 : System.nanoTime() - l0;
@@ -63,18 +63,18 @@ public final class SweepParts {
   }
 
   /**
-   * Checks the plan against {@code limits} and {@code kernel} (as {@link Sweep#run()} does),
+   * Checks the plan against {@code limits} and {@code function} (as {@link Sweep#run()} does),
    * prepares its values, and reads back the chunks an earlier run left in {@code output}.
    *
    * @param output the directory of chunk files and results.csv, or null for none
-   * @throws IllegalArgumentException when the plan exceeds a ceiling or does not suit the kernel
+   * @throws IllegalArgumentException when the plan exceeds a ceiling or does not suit the function
    * @throws IllegalStateException when {@code output} holds a different sweep, or a sweep and
    *     {@code resume} is false
    */
-  public static SweepParts open(SweepPlan plan, SweepFunction kernel, int chunkSize,
+  public static SweepParts open(SweepPlan plan, SweepFunction function, int chunkSize,
       SweepLimits limits, Path output, boolean resume) {
     Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(kernel, "kernel");
+    Objects.requireNonNull(function, "function");
     Objects.requireNonNull(limits, "limits");
     if (chunkSize < 1) {
       throw new IllegalArgumentException("chunkSize must be >= 1, but was " + chunkSize);
@@ -83,26 +83,26 @@ public final class SweepParts {
       throw new IllegalStateException("resume needs an output directory, but none was given");
     }
     long t0 = System.nanoTime();
-    List<SweepMeasure> metrics = kernel.metrics();
+    List<SweepMeasure> metrics = function.metrics();
     limits.check(plan, metrics.size());
     Sweep.checkNames(plan, metrics);
-    kernel.check(plan);
+    function.check(plan);
     plan.materialise();
-    return new SweepParts(plan, kernel, chunkSize, output, resume, t0);
+    return new SweepParts(plan, function, chunkSize, output, resume, t0);
   }
 
   /**
-   * Evaluates chunk {@code chunk} of {@code plan} with {@code kernel}. Runs in the worker's JVM.
+   * Evaluates chunk {@code chunk} of {@code plan} with {@code function}. Runs in the worker's JVM.
    *
    * @return the chunk's metric columns, {@code [metric][combination - from]}
    */
-  public static double[][] evaluateChunk(SweepPlan plan, SweepFunction kernel, int chunk,
+  public static double[][] evaluateChunk(SweepPlan plan, SweepFunction function, int chunk,
       int chunkSize) {
     int from = chunkStart(plan, chunk, chunkSize);
     int to = (int) Math.min(plan.combinations(), (long) from + chunkSize);
-    Chunk c = new Chunk(plan, chunk, from, to, kernel.metrics().size());
-    kernel.evaluate(c);
-    double[][] out = new double[kernel.metrics().size()][];
+    Chunk c = new Chunk(plan, chunk, from, to, function.metrics().size());
+    function.evaluate(c);
+    double[][] out = new double[function.metrics().size()][];
     for (int m = 0; m < out.length; m++) {
       out[m] = c.column(m);
     }
@@ -190,7 +190,7 @@ public final class SweepParts {
    * The result; when every chunk is in and there is an output directory, first assembles {@code
    * results.csv} from the chunk files (and deletes them).
    *
-   * @param kernelNanos kernel time summed over workers [ns]
+   * @param kernelNanos function time summed over workers [ns]
    * @param resultNanos result handling summed over workers (chunk files) [ns]
    * @param workers the number of parallel workers (e.g. executor cores)
    */
@@ -205,6 +205,6 @@ public final class SweepParts {
     SweepTimings timings = new SweepTimings(System.nanoTime() - t0, kernelNanos, r, workers,
         available - resumed, resumed);
     return new SweepResult(plan, metrics, columns, complete, available, timings,
-        kernel.workPerCombination(), store == null ? null : store.results());
+        function.workPerCombination(), store == null ? null : store.results());
   }
 }
