@@ -46,6 +46,39 @@ class SweepTest {
     assertEquals(3, three.timings().threads());
   }
 
+  /** An engine that evaluates the chunks last first, one by one, on the calling thread. */
+  private static final class ReverseEngine implements ChunkExecutor {
+    @Override
+    public int workers(int chunkCount) {
+      return 1;
+    }
+
+    @Override
+    public void execute(Job job, int[] chunks, Sink sink) {
+      for (int k = chunks.length - 1; k >= 0 && !sink.stopped(); k--) {
+        double[][] columns = SweepParts.evaluateChunk(job.plan(), job.function(), chunks[k],
+            job.chunkSize());
+        SweepParts.writeChunk(job.plan(), job.function().metrics(), chunks[k], job.chunkSize(),
+            columns, job.output());
+        sink.accept(chunks[k], columns, 0, 0);
+      }
+    }
+  }
+
+  @Test
+  void anotherEngineBehindTheOneDriverWritesTheSameFile() throws IOException {
+    Sweep.builder(PLAN, KERNEL).threads(2).chunkSize(13).output(tmp.resolve("local")).build().run();
+    List<Long> reported = new ArrayList<>();
+    SweepResult other = Sweep.builder(PLAN, KERNEL).engine(new ReverseEngine()).chunkSize(13)
+        .progressEvery(50).listener(p -> reported.add(p.done())).output(tmp.resolve("other"))
+        .build().run();
+    assertTrue(other.complete());
+    assertEquals(1, other.timings().threads());
+    assertEquals(Files.readString(tmp.resolve("local/results.csv")),
+        Files.readString(tmp.resolve("other/results.csv")));
+    assertEquals(List.of(55L, 107L, 120L), reported, "progress as the driver counts chunks");
+  }
+
   @Test
   void cancelledSweepResumesAndWritesTheSameFileAsAnUninterruptedOne() throws IOException {
     Path whole = tmp.resolve("whole");
