@@ -91,7 +91,7 @@ public enum Workload {
    * Builds the forcings and the model.
    *
    * @param batch individuals per task of the population workload, 0 for {@link
-   *     io.github.seapopym4j.model.Population#DEFAULT_BATCH}
+   *     Population#DEFAULT_BATCH}
    * @param smoke tiny sizes (for tests of the tooling: 366 steps, 4 × 4 cells, 8 individuals)
    */
   public WorkloadInstance prepare(int threads, KernelStrategy strategy, int batch, boolean smoke) {

@@ -5,7 +5,6 @@ import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.ModelOutput;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
-import io.github.seapopym4j.model.Population;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,9 +1,6 @@
 package io.github.seapopym4j.calibration;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.ServiceConfigurationError;
+import io.github.seapopym4j.internal.Engines;
 import java.util.ServiceLoader;
 
 /**
@@ -45,24 +42,7 @@ public interface EvaluatorFactory {
    *     the engines found and says which module provides {@code spark}
    */
   static EvaluatorFactory find(String engine) {
-    Objects.requireNonNull(engine, "engine");
-    List<String> found = new ArrayList<>();
-    try {
-      for (EvaluatorFactory f : ServiceLoader.load(EvaluatorFactory.class)) {
-        if (f.engine().equals(engine)) {
-          return f;
-        }
-        found.add(f.engine());
-      }
-    } catch (ServiceConfigurationError | LinkageError e) {
-      throw new IllegalStateException(String.format("engine '%s' could not be loaded (%s); the "
-          + "spark engine needs the seapopym4j-spark jar and Apache Spark 3.5 (Scala 2.13) on the "
-          + "classpath, which bin/seapopym adds for --engine spark", engine,
-          e.getCause() != null ? e.getCause().getMessage() : e.toString()), e);
-    }
-    throw new IllegalStateException(String.format("no evaluation engine '%s' on the classpath "
-        + "(engines found: %s); the spark engine needs the seapopym4j-spark jar and Apache Spark "
-        + "3.5 (Scala 2.13) on the classpath, which bin/seapopym adds for --engine spark",
-        engine, found.isEmpty() ? "none" : String.join(", ", found)));
+    return Engines.find(EvaluatorFactory.class, engine, EvaluatorFactory::engine,
+        "evaluation engine");
   }
 }

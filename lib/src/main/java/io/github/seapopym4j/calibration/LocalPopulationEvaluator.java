@@ -1,13 +1,12 @@
 package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.calibration.EvaluationReport.Failure;
+import io.github.seapopym4j.internal.IndexedTasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,22 +55,9 @@ public final class LocalPopulationEvaluator implements PopulationEvaluator {
     int n = population.length;
     double[] out = new double[n];
     String[] errors = new String[n];
-    AtomicInteger next = new AtomicInteger();
-    Runnable worker = () -> {
-      for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-        evaluateOne(population[i], i, out, errors);
-      }
-    };
-    int tasks = Math.min(threads, n);
-    if (tasks <= 1) {
-      worker.run();
-    } else {
-      List<Future<?>> futures = new ArrayList<>(tasks);
-      for (int t = 0; t < tasks; t++) {
-        futures.add(executor.submit(worker));
-      }
-      await(futures);
-    }
+    // evaluateOne catches the objective's failures: every individual is scored.
+    IndexedTasks.run(n, threads, executor, i -> evaluateOne(population[i], i, out, errors), null,
+        "evaluating the population");
     List<Failure> failures = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (errors[i] != null) {
@@ -94,21 +80,6 @@ public final class LocalPopulationEvaluator implements PopulationEvaluator {
     } catch (Exception | OutOfMemoryError e) {
       out[i] = PENALTY;
       errors[i] = e.toString();
-    }
-  }
-
-  private static void await(List<Future<?>> futures) {
-    try {
-      for (Future<?> f : futures) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      futures.forEach(f -> f.cancel(true));
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("population evaluation interrupted", e);
-    } catch (ExecutionException e) {
-      futures.forEach(f -> f.cancel(true));
-      throw new IllegalStateException("population evaluation failed: " + e.getCause(), e.getCause());
     }
   }
 

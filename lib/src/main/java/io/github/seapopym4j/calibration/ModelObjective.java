@@ -2,24 +2,21 @@ package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.fitness.FitnessFunction;
 import io.github.seapopym4j.fitness.MatchConfig;
-import io.github.seapopym4j.fitness.MatchPlan;
 import io.github.seapopym4j.fitness.MatchReport;
 import io.github.seapopym4j.fitness.Metric;
-import io.github.seapopym4j.fitness.ModelGrid;
 import io.github.seapopym4j.fitness.ObservationSet;
-import io.github.seapopym4j.fitness.Scorer;
+import io.github.seapopym4j.fitness.ObservedModel;
 import io.github.seapopym4j.forcing.ForcingSet;
-import io.github.seapopym4j.model.CellSelection;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.profile.Profiler;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * The cost of a parameter vector for a model calibration: decode it into functional groups ({@link
- * ParameterSpace}), run the model on the shared prepared context, score the run, and close it.
+ * ParameterSpace}), then run and score them through the {@link ObservedModel} (the path sweeps
+ * share), and close the run.
  * Every run lives in a try-with-resources scope, so all the off-heap memory it allocated is freed
  * before the next individual, whatever the outcome.
  *
@@ -39,23 +36,20 @@ import java.util.Objects;
 public final class ModelObjective implements Objective, AutoCloseable {
 
   private final NoTransportModel model;
-  private final boolean ownsModel;
   private final ParameterSpace space;
   private final FitnessFunction fitness;
   private final int simulatedCells;
   private final MatchReport matchReport;
   private final Profiler profiler;
+  /** The observed model this objective closes; null for a model given to {@code of} and for views. */
+  private final ObservedModel observed;
 
-  private ModelObjective(NoTransportModel model, boolean ownsModel, ParameterSpace space,
-      FitnessFunction fitness, int simulatedCells, MatchReport matchReport) {
-    this(model, ownsModel, space, fitness, simulatedCells, matchReport, Profiler.disabled());
-  }
-
-  private ModelObjective(NoTransportModel model, boolean ownsModel, ParameterSpace space,
-      FitnessFunction fitness, int simulatedCells, MatchReport matchReport, Profiler profiler) {
+  private ModelObjective(NoTransportModel model, ParameterSpace space,
+      FitnessFunction fitness, int simulatedCells, MatchReport matchReport, ObservedModel observed,
+      Profiler profiler) {
     this.profiler = profiler;
+    this.observed = observed;
     this.model = model;
-    this.ownsModel = ownsModel;
     this.space = space;
     this.fitness = fitness;
     this.simulatedCells = simulatedCells;
@@ -68,8 +62,9 @@ public final class ModelObjective implements Objective, AutoCloseable {
    */
   public static ModelObjective of(NoTransportModel model, ParameterSpace space,
       FitnessFunction fitness) {
-    return new ModelObjective(Objects.requireNonNull(model, "model"), false,
-        Objects.requireNonNull(space, "space"), Objects.requireNonNull(fitness, "fitness"), -1, null);
+    return new ModelObjective(Objects.requireNonNull(model, "model"),
+        Objects.requireNonNull(space, "space"), Objects.requireNonNull(fitness, "fitness"), -1, null,
+        null, Profiler.disabled());
   }
 
   /**
@@ -83,31 +78,19 @@ public final class ModelObjective implements Objective, AutoCloseable {
    */
   public static ModelObjective scoring(ForcingSet forcings, ModelConfig config, ParameterSpace space,
       ObservationSet observations, MatchConfig match, Metric loss) {
-    ModelGrid full = ModelGrid.of(forcings, space.decode(space.domain().lower()));
-    MatchPlan plan = MatchPlan.compile(observations, full, match);
-    if (plan.size() == 0) {
-      throw new IllegalArgumentException(String.format("%s: no observation matches the forcings "
-          + "(%s); %s", observations.source(), forcings.source(), plan.report().summary()));
-    }
-    int[][] cells = plan.cells();
-    int[] la = Arrays.stream(cells).mapToInt(c -> c[0]).toArray();
-    int[] lo = Arrays.stream(cells).mapToInt(c -> c[1]).toArray();
-    CellSelection selection = CellSelection.of(la, lo);
-    int[] row = inverse(selection.rows(), forcings.latitude().length);
-    int[] col = inverse(selection.columns(), forcings.longitude().length);
-    Scorer scorer = Scorer.of(plan, loss);
-    FitnessFunction f = run -> scorer.score((g, t, y, x) -> run.biomass(g, t, row[y], col[x]));
-    return new ModelObjective(NoTransportModel.prepare(forcings, config, selection), true, space, f,
-        selection.size(), plan.report());
+    return of(ObservedModel.prepare(forcings, config, space.decode(space.domain().lower()),
+        observations, match), space, loss);
   }
 
-  private static int[] inverse(int[] selected, int size) {
-    int[] inv = new int[size];
-    Arrays.fill(inv, -1);
-    for (int i = 0; i < selected.length; i++) {
-      inv[selected[i]] = i;
-    }
-    return inv;
+  /**
+   * An objective on an {@link ObservedModel}, which it owns from now on (closing the objective
+   * closes it): each call decodes the vector, runs and scores with {@code loss}.
+   */
+  public static ModelObjective of(ObservedModel observed, ParameterSpace space, Metric loss) {
+    Objects.requireNonNull(observed, "observed");
+    return new ModelObjective(observed.model(), Objects.requireNonNull(space, "space"),
+        observed.fitness(loss), observed.simulatedCells(), observed.report(), observed,
+        Profiler.disabled());
   }
 
   /** Runs the model for {@code x}, scores the run, frees it. */
@@ -128,7 +111,7 @@ public final class ModelObjective implements Objective, AutoCloseable {
    * close this objective, not the view.
    */
   public ModelObjective withProfiler(Profiler profiler) {
-    return new ModelObjective(model, false, space, fitness, simulatedCells, matchReport,
+    return new ModelObjective(model, space, fitness, simulatedCells, matchReport, null,
         Objects.requireNonNull(profiler, "profiler"));
   }
 
@@ -162,8 +145,8 @@ public final class ModelObjective implements Objective, AutoCloseable {
   /** Releases the prepared model if this objective prepared it. */
   @Override
   public void close() {
-    if (ownsModel) {
-      model.close();
+    if (observed != null) {
+      observed.close();
     }
   }
 }

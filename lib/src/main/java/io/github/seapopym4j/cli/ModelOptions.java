@@ -7,8 +7,8 @@ import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
- * The model settings shared by the commands that run the model ({@code run}, {@code calibrate}), as
- * a picocli mixin: {@code @Mixin ModelOptions model;} then {@link #config()}.
+ * The model settings shared by the commands that run the model ({@code run}, {@code calibrate},
+ * {@code sweep model}), as a picocli mixin: {@code @Mixin ModelOptions model;} then {@link #config()}.
  */
 final class ModelOptions {
 

@@ -1,21 +1,17 @@
 package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.fitness.MatchConfig;
-import io.github.seapopym4j.fitness.MatchPlan;
 import io.github.seapopym4j.fitness.MetricRegistry;
-import io.github.seapopym4j.fitness.ModelGrid;
 import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.Observations;
+import io.github.seapopym4j.fitness.ObservedModel;
 import io.github.seapopym4j.fitness.TimeWindow;
 import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
-import io.github.seapopym4j.model.CellSelection;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
-import io.github.seapopym4j.model.ModelConfig;
-import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.sweep.Axis;
-import io.github.seapopym4j.sweep.ModelSweepKernel;
+import io.github.seapopym4j.sweep.ModelSweepFunction;
 import io.github.seapopym4j.sweep.Sweep;
 import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
@@ -27,13 +23,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,10 +37,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code seapopym sweep model}: a fitness landscape of the no-transport model. Every combination of
  * the {@code --axis} grids sets group parameters, runs the model on the cells the observations need
- * (only those are simulated) and scores the run with each {@code --metric}.
+ * (only those are simulated, through {@link ObservedModel}, as {@code calibrate} does) and scores the
+ * run with each {@code --metric}. The model options ({@code --scheme}, {@code --gillooly}, {@code
+ * --units}, {@code --angle-horizon-sun}) are those of {@code run} and {@code calibrate}.
  *
  * <p>Writes into {@code --out DIR}: {@code sweep.manifest}, {@code results.csv} (one row per
- * combination: {@code combination,<axes…>,<metrics…>}) and {@code top.csv} (the best {@code --top}
+ * combination: {@code combination,<axes…>,<metrics…>}, axes named {@code GROUP.parameter}) and {@code top.csv} (the best {@code --top}
  * by the first metric, in its direction of improvement: smallest rmse, largest nse, |bias| closest to
  * 0). Progress lines go to stderr; at the end one JSON line goes to stdout, as for {@code sweep
  * bollinger}: {@code {"combinations": …, "bars_or_steps": <time steps × simulated cells>, "kernel_s":
@@ -95,6 +93,9 @@ public final class SweepModelCommand implements Callable<Integer> {
       description = "Thickness [m] of the sampled layer, to convert concentrations (mg/m3) to g/m2.")
   double integrationDepth = Double.NaN;
 
+  @Mixin
+  ModelOptions model = new ModelOptions();
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
 
@@ -140,56 +141,45 @@ public final class SweepModelCommand implements Callable<Integer> {
     List<FunctionalGroup> base = GroupsCsv.read(groups);
     SweepPlan plan = SweepPlan.grid(axes.stream().map(a -> parseAxis(a, base)).toArray(Axis[]::new));
     ObservationSet obs = Observations.read(observations, integrationDepth);
-    MatchConfig config = MatchConfig.defaults().withWindow(TimeWindow.parse(window));
+    MatchConfig config = MatchConfig.defaults().withWindow(TimeWindow.parse(window))
+        .withModelUnit(model.biomassUnit());
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + out, e);
     }
-    try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction)) {
-      // Simulate only the cells the observations need; match on that sub-grid with the tolerance of
-      // the full grid, so an observation anywhere in its cell still matches.
-      ModelGrid full = ModelGrid.of(forcings, base);
-      int[][] cells = MatchPlan.compile(obs, full, config).cells();
-      if (cells.length == 0) {
-        throw new IllegalArgumentException(observations + ": no observation falls in the simulated "
-            + "period " + forcings.time() + "; nothing to score");
-      }
-      CellSelection selection = CellSelection.of(
-          Arrays.stream(cells).mapToInt(c -> c[0]).toArray(),
-          Arrays.stream(cells).mapToInt(c -> c[1]).toArray());
-      MatchConfig reduced = config.withCellTolerance(halfSpacing(full));
-      try (NoTransportModel model = NoTransportModel.prepare(forcings, ModelConfig.defaults(),
-          selection)) {
-        ModelSweepKernel.Builder b = ModelSweepKernel.builder(model, base, obs, reduced);
-        metricNames.forEach(b::metric);
-        ModelSweepKernel kernel = b.build();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        err.printf(Locale.ROOT, "sweep model: %,d combinations (%s) x %,d steps x %d cells, %d "
-                + "observations matched, %d threads%n", plan.combinations(),
-            String.join(" x ", plan.axisNames()), forcings.timeSize(), selection.size(),
-            kernel.matchPlan().size(), workers);
-        err.flush();
-        SweepResult result = Sweep.builder(plan, kernel).threads(workers).chunkSize(chunkSize)
-            .limits(SweepLimits.DEFAULT.withMaxCombinations(maxCombinations))
-            .progressEvery(progressEvery).output(out).resume(resume)
-            .listener(p -> {
-              err.println("sweep model: " + p);
-              err.flush();
-            }).build().run();
-        String first = metricNames.get(0);
-        Path topFile = out.resolve("top.csv");
-        result.writeCsv(topFile, best(result, first, top));
-        err.printf("sweep model: wrote %s and %s (best by %s)%n", result.resultsFile().orElseThrow(),
-            topFile, first);
-        err.flush();
-        printJson(result, kernel.workPerCombination());
-      }
+    try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
+        // Simulate only the cells the observations need (matched once on the full grid).
+        ObservedModel observed = ObservedModel.prepare(forcings, model.config(), base, obs,
+            config)) {
+      ModelSweepFunction.Builder b = ModelSweepFunction.builder(observed, base);
+      metricNames.forEach(b::metric);
+      ModelSweepFunction function = b.build();
+      int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      err.printf(Locale.ROOT, "sweep model: %,d combinations (%s) x %,d steps x %d cells, %d "
+              + "observations matched, %d threads%n", plan.combinations(),
+          String.join(" x ", plan.axisNames()), forcings.timeSize(), observed.simulatedCells(),
+          observed.size(), workers);
+      err.flush();
+      SweepResult result = Sweep.builder(plan, function).threads(workers).chunkSize(chunkSize)
+          .limits(SweepLimits.DEFAULT.withMaxCombinations(maxCombinations))
+          .progressEvery(progressEvery).output(out).resume(resume)
+          .listener(p -> {
+            err.println("sweep model: " + p);
+            err.flush();
+          }).build().run();
+      String first = metricNames.get(0);
+      Path topFile = out.resolve("top.csv");
+      result.writeCsv(topFile, best(result, first, top));
+      err.printf("sweep model: wrote %s and %s (best by %s)%n", result.resultsFile().orElseThrow(),
+          topFile, first);
+      err.flush();
+      printJson(result, function.workPerCombination());
     }
     return 0;
   }
 
-  /** {@code [GROUP.]PARAMETER=MIN:MAX:COUNT} as a linear axis named {@link ModelSweepKernel#axisName}. */
+  /** {@code [GROUP.]PARAMETER=MIN:MAX:COUNT} as a linear axis named {@link ModelSweepFunction#axisName}. */
   static Axis parseAxis(String spec, List<FunctionalGroup> groups) {
     String usage = "--axis must be GROUP.PARAMETER=MIN:MAX:COUNT (e.g. D1N1.energy_transfert="
         + "0.05:0.3:15), but was '" + spec + "'";
@@ -220,7 +210,7 @@ public final class SweepModelCommand implements Callable<Integer> {
     String parameter = key.substring(dot + 1);
     String name;
     try {
-      name = ModelSweepKernel.axisName(group, parameter);
+      name = ModelSweepFunction.axisName(group, parameter);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--axis '" + spec + "': " + e.getMessage(), e);
     }
@@ -245,27 +235,6 @@ public final class SweepModelCommand implements Callable<Integer> {
     return IntStream.range(0, v.length).filter(i -> !Double.isNaN(v[i])).boxed()
         .sorted(Comparator.comparingDouble((Integer i) -> Math.abs(v[i])).thenComparingInt(i -> i))
         .limit(k).mapToInt(Integer::intValue).toArray();
-  }
-
-  /**
-   * Half the larger of the grid's smallest latitude and longitude spacings, or NaN (auto) for a 1 × 1
-   * grid. Every observation already matched a cell of the full grid, whose cell is selected, so a
-   * generous tolerance only lets it find that cell again on the sub-grid.
-   */
-  private static double halfSpacing(ModelGrid grid) {
-    double s = Math.max(spacing(grid.latitude()), spacing(grid.longitude()));
-    return s == 0 ? Double.NaN : Math.min(180, s / 2 * (1 + 1e-9));
-  }
-
-  /** The smallest gap between sorted coordinates, 0 for a single one. */
-  private static double spacing(double[] coords) {
-    double[] c = coords.clone();
-    Arrays.sort(c);
-    double s = c.length < 2 ? 0 : Double.POSITIVE_INFINITY;
-    for (int i = 1; i < c.length; i++) {
-      s = Math.min(s, c[i] - c[i - 1]);
-    }
-    return s;
   }
 
   private void printJson(SweepResult result, long stepsTimesCells) {

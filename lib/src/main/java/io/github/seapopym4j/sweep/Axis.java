@@ -184,7 +184,20 @@ public final class Axis implements java.io.Serializable {
     return "Axis[" + describe() + "]";
   }
 
+  /**
+   * An axis name is an identifier (a letter followed by letters, digits or '_'), or a qualified
+   * name {@code GROUP.parameter} (e.g. {@code D1N1.tr_0}) whose group part may also hold '-' and
+   * start with a digit.
+   */
   static void checkName(String name) {
+    if (name != null && name.indexOf('.') >= 0) {
+      if (!name.matches("[A-Za-z0-9_][A-Za-z0-9_+\\-]*\\.[A-Za-z][A-Za-z0-9_]*")) {
+        throw new IllegalArgumentException("a qualified axis name must be GROUP.parameter (GROUP of "
+            + "letters, digits, '_', '-' or '+', parameter a letter followed by letters, digits or "
+            + "'_'), but was '" + name + "'");
+      }
+      return;
+    }
     if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]*")) {
       throw new IllegalArgumentException(
           "axis name must be a letter followed by letters, digits or '_', but was '" + name + "'");

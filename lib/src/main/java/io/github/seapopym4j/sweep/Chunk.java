@@ -3,8 +3,8 @@ package io.github.seapopym4j.sweep;
 import java.util.Arrays;
 
 /**
- * The combinations [{@link #from()}, {@link #to()}) of a plan, handed to a {@link SweepKernel}, with
- * one output column per metric. A chunk belongs to one thread while the kernel runs.
+ * The combinations [{@link #from()}, {@link #to()}) of a plan, handed to a {@link SweepFunction}, with
+ * one output column per metric. A chunk belongs to one thread while the function runs.
  */
 public final class Chunk {
 
@@ -60,7 +60,7 @@ public final class Chunk {
     columns[metric][combination - from] = value;
   }
 
-  /** Metric {@code metric} of combination {@code combination}, NaN until set. */
+  /** SweepMeasure {@code metric} of combination {@code combination}, NaN until set. */
   public double get(int metric, int combination) {
     return columns[metric][combination - from];
   }

@@ -13,12 +13,12 @@ import java.util.List;
 final class ResultCsv {
 
   private final SweepPlan plan;
-  private final List<Metric> metrics;
+  private final List<SweepMeasure> metrics;
   private final boolean[] axisIntegral;
   /** Pre-formatted grid values per axis; null for a sample plan. */
   private final String[][] gridText;
 
-  ResultCsv(SweepPlan plan, List<Metric> metrics) {
+  ResultCsv(SweepPlan plan, List<SweepMeasure> metrics) {
     this.plan = plan;
     this.metrics = metrics;
     List<Axis> axes = plan.axes();
@@ -49,7 +49,7 @@ final class ResultCsv {
     for (Axis a : plan.axes()) {
       sb.append(',').append(a.name());
     }
-    for (Metric m : metrics) {
+    for (SweepMeasure m : metrics) {
       sb.append(',').append(m.name());
     }
     return sb.toString();

@@ -1,22 +1,15 @@
 package io.github.seapopym4j.sweep;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
- * Runs a {@link SweepKernel} over every combination of a {@link SweepPlan}, in chunks, on several
+ * Runs a {@link SweepFunction} over every combination of a {@link SweepPlan}, in chunks, on several
  * threads, into a columnar {@link SweepResult}.
  *
  * <pre>{@code
@@ -28,27 +21,29 @@ import java.util.function.Predicate;
  *     .build().run();
  * }</pre>
  *
- * <p>How it runs: the combinations are cut into chunks of {@link Builder#chunkSize(int)} consecutive
- * indices (16,384 by default); {@code threads} workers take chunks in increasing order from a shared
- * counter, call the kernel once per chunk, and copy the chunk's columns into the result (and, with an
- * output directory, write the chunk file). Each chunk writes only its own slice, so the results do
- * not depend on the number of threads. Before anything runs, {@link SweepLimits#check(SweepPlan, int)}
+ * <p>How it runs: this is the one sweep driver. The combinations are cut into chunks of {@link
+ * Builder#chunkSize(int)} consecutive indices (16,384 by default); a {@link ChunkExecutor} evaluates
+ * the chunks not already done: by default {@link LocalChunkExecutor}, whose {@code threads} workers
+ * take chunks in increasing order and call the function once per chunk (and, with an output
+ * directory, write the chunk file); {@link Builder#engine} gives another (e.g. Spark's, found with
+ * {@link SweepEngineFactory}). The driver copies each chunk's columns into the result ({@link
+ * SweepParts}). Each chunk writes only its own slice, so the results do not depend on the number of
+ * threads or on the engine. Before anything runs, {@link SweepLimits#check(SweepPlan, int)}
  * refuses plans above the ceilings.
  *
  * <p>Stopping: {@link #cancel()} from any thread, or a {@link Builder#stopWhen(Predicate)} predicate
  * tested after each chunk, stops the workers after their current chunk; {@link #run()} then returns
- * an incomplete result ({@link SweepResult#complete()} false). A kernel exception stops the sweep
+ * an incomplete result ({@link SweepResult#complete()} false). A function exception stops the sweep
  * likewise and is rethrown by {@link #run()}. Either way the chunk files already written stay, and a
  * run with {@link Builder#resume(boolean)} over the same directory finishes the sweep.
  *
- * @implNote A Sweep object runs once; the kernel is called from several threads at once.
+ * @implNote A Sweep object runs once; the function is called from several threads at once.
  */
 public final class Sweep {
 
   private final SweepPlan plan;
-  private final SweepKernel kernel;
-  private final int threads;
-  private final ExecutorService executor;
+  private final SweepFunction function;
+  private final ChunkExecutor engine;
   private final int chunkSize;
   private final SweepLimits limits;
   private final long progressEvery;
@@ -61,9 +56,9 @@ public final class Sweep {
 
   private Sweep(Builder b) {
     this.plan = b.plan;
-    this.kernel = b.kernel;
-    this.threads = b.threads;
-    this.executor = b.executor;
+    this.function = b.function;
+    this.engine = b.engine != null ? b.engine : b.executor != null
+        ? LocalChunkExecutor.on(b.executor, b.threads) : LocalChunkExecutor.threads(b.threads);
     this.chunkSize = b.chunkSize;
     this.limits = b.limits;
     this.progressEvery = b.progressEvery;
@@ -73,9 +68,9 @@ public final class Sweep {
     this.resume = b.resume;
   }
 
-  /** A builder for a sweep of {@code kernel} over {@code plan}. */
-  public static Builder builder(SweepPlan plan, SweepKernel kernel) {
-    return new Builder(plan, kernel);
+  /** A builder for a sweep of {@code function} over {@code plan}. */
+  public static Builder builder(SweepPlan plan, SweepFunction function) {
+    return new Builder(plan, function);
   }
 
   /** Asks the workers to stop after their current chunk. */
@@ -84,159 +79,52 @@ public final class Sweep {
   }
 
   /**
-   * Checks the ceilings and the kernel, evaluates every combination not already in the output
+   * Checks the ceilings and the function, evaluates every combination not already in the output
    * directory, and returns the results.
    *
-   * @throws IllegalArgumentException when the plan exceeds a ceiling or does not suit the kernel
+   * @throws IllegalArgumentException when the plan exceeds a ceiling or does not suit the function
    * @throws IllegalStateException when the output directory holds a different sweep
-   * @throws RuntimeException whatever the kernel threw
+   * @throws RuntimeException whatever the function threw
    */
   public SweepResult run() {
     if (!started.compareAndSet(false, true)) {
       throw new IllegalStateException("a Sweep runs once; build another one");
     }
-    List<Metric> metrics = kernel.metrics();
-    limits.check(plan, metrics.size());
-    checkNames(plan, metrics);
-    kernel.check(plan);
+    SweepParts parts = SweepParts.open(plan, function, chunkSize, limits, output, resume);
     long t0 = System.nanoTime();
-    plan.materialise();
     int n = (int) plan.combinations();
-    int chunkCount = (int) ((n + (long) chunkSize - 1) / chunkSize);
-    double[][] columns = new double[metrics.size()][n];
-    for (double[] c : columns) {
-      Arrays.fill(c, Double.NaN);
+    int[] pending = parts.pending();
+    State state = new State(parts, n, parts.resumed(), t0);
+    if (pending.length > 0) {
+      engine.execute(new ChunkExecutor.Job(parts.plan(), function, chunkSize, output), pending,
+          state);
     }
-    ResultCsv csv = new ResultCsv(plan, metrics);
-    boolean[] done = new boolean[chunkCount];
-    State state = new State(n, t0);
-
-    ChunkStore store = output == null ? null : new ChunkStore(output,
-        manifest(plan, kernel, metrics, chunkSize), resume);
-    if (store != null) {
-      long r0 = System.nanoTime();
-      state.resumed = store.load(csv, columns, chunkSize, done);
-      state.done = state.resumed;
-      state.resultNanos.addAndGet(System.nanoTime() - r0);
-    }
-
-    int workers = Math.max(1, Math.min(threads, chunkCount));
-    ExecutorService pool = executor != null ? executor
-        : Executors.newFixedThreadPool(workers, r -> {
-          Thread t = new Thread(r, "sweep-worker");
-          t.setDaemon(true);
-          return t;
-        });
-    AtomicInteger next = new AtomicInteger();
-    List<Future<?>> futures = new ArrayList<>();
-    try {
-      for (int w = 0; w < workers; w++) {
-        futures.add(pool.submit(() -> {
-          try {
-            work(next, done, chunkCount, n, columns, csv, store, state);
-          } catch (RuntimeException | Error e) {
-            cancelled.set(true); // stop the other workers after their current chunk
-            throw e;
-          }
-        }));
-      }
-      RuntimeException failure = null;
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          cancelled.set(true);
-          failure = firstFailure(failure, e.getCause());
-        } catch (InterruptedException e) {
-          cancelled.set(true);
-          Thread.currentThread().interrupt();
-          failure = firstFailure(failure, new IllegalStateException("sweep interrupted", e));
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
-    } finally {
-      if (executor == null) {
-        pool.shutdownNow();
-      }
-    }
-
-    boolean complete = state.done == n;
-    if (complete && store != null && !store.resultsComplete()) {
-      long r0 = System.nanoTime();
-      store.assemble(csv.header(), chunkCount);
-      state.resultNanos.addAndGet(System.nanoTime() - r0);
-    }
-    long wall = System.nanoTime() - t0;
-    if (listener != null && complete && state.lastReported != state.done) {
+    SweepResult result = parts.finish(state.kernelNanos, state.resultNanos,
+        engine.workers(parts.chunkCount()));
+    if (listener != null && result.complete() && state.lastReported != state.done) {
       listener.onProgress(state.progress(System.nanoTime()));
     }
-    SweepTimings timings = new SweepTimings(wall, state.kernelNanos.get(), state.resultNanos.get(),
-        workers, state.done - state.resumed, state.resumed);
-    return new SweepResult(plan, metrics, columns, complete, state.done, timings,
-        kernel.workPerCombination(), store == null ? null : store.results());
-  }
-
-  private void work(AtomicInteger next, boolean[] done, int chunkCount, int n, double[][] columns,
-      ResultCsv csv, ChunkStore store, State state) {
-    while (!cancelled.get()) {
-      int i = next.getAndIncrement();
-      if (i >= chunkCount) {
-        return;
-      }
-      if (done[i]) {
-        continue;
-      }
-      int from = i * chunkSize;
-      int to = chunkEnd(i, n);
-      Chunk chunk = new Chunk(plan, i, from, to, columns.length);
-      long k0 = System.nanoTime();
-      kernel.evaluate(chunk);
-      long k1 = System.nanoTime();
-      for (int m = 0; m < columns.length; m++) {
-        System.arraycopy(chunk.column(m), 0, columns[m], from, to - from);
-      }
-      if (store != null) {
-        StringBuilder sb = new StringBuilder((to - from) * 96);
-        double[][] chunkColumns = new double[columns.length][];
-        for (int m = 0; m < columns.length; m++) {
-          chunkColumns[m] = chunk.column(m);
-        }
-        for (int c = from; c < to; c++) {
-          csv.appendRow(sb, c, chunkColumns, c - from);
-        }
-        store.writeChunk(i, sb.toString().getBytes(StandardCharsets.ISO_8859_1));
-      }
-      long k2 = System.nanoTime();
-      state.kernelNanos.addAndGet(k1 - k0);
-      state.resultNanos.addAndGet(k2 - k1);
-      state.finished(to - from, k2);
-    }
-  }
-
-  private int chunkEnd(int chunk, int n) {
-    return (int) Math.min(n, (long) (chunk + 1) * chunkSize);
+    return result;
   }
 
   /** What the chunk files of a sweep belong to (shared with {@link SweepParts}). */
-  static String manifest(SweepPlan plan, SweepKernel kernel, List<Metric> metrics, int chunkSize) {
+  static String manifest(SweepPlan plan, SweepFunction function, List<SweepMeasure> metrics, int chunkSize) {
     StringBuilder sb = new StringBuilder("seapopym4j sweep manifest, format 1\n");
     sb.append("plan ").append(plan.describe()).append('\n');
-    sb.append("kernel ").append(kernel.describe()).append('\n');
+    sb.append("kernel ").append(function.describe()).append('\n');
     sb.append("metrics");
-    for (Metric m : metrics) {
+    for (SweepMeasure m : metrics) {
       sb.append(' ').append(m.name());
     }
     sb.append('\n').append("chunk_size ").append(chunkSize).append('\n');
     return sb.toString();
   }
 
-  /** Metric names must not clash with axis names or the index column. */
-  static void checkNames(SweepPlan plan, List<Metric> metrics) {
+  /** SweepMeasure names must not clash with axis names or the index column. */
+  static void checkNames(SweepPlan plan, List<SweepMeasure> metrics) {
     List<String> names = new ArrayList<>(List.of("combination"));
     names.addAll(plan.axisNames());
-    for (Metric m : metrics) {
+    for (SweepMeasure m : metrics) {
       if (names.contains(m.name())) {
         throw new IllegalArgumentException("metric name '" + m.name()
             + "' clashes with an axis name or 'combination'; columns are " + names);
@@ -248,41 +136,41 @@ public final class Sweep {
     }
   }
 
-  private static RuntimeException firstFailure(RuntimeException first, Throwable cause) {
-    if (first != null) {
-      first.addSuppressed(cause);
-      return first;
-    }
-    if (cause instanceof RuntimeException) {
-      return (RuntimeException) cause;
-    }
-    if (cause instanceof Error) {
-      throw (Error) cause;
-    }
-    return new IllegalStateException("sweep worker failed", cause);
-  }
-
-  /** Counters shared by the workers. */
-  private final class State {
+  /** The driver's side of the executor: takes chunks, counts, reports progress, stops. */
+  private final class State implements ChunkExecutor.Sink {
+    final SweepParts parts;
     final int total;
     final long t0;
-    final AtomicLong kernelNanos = new AtomicLong();
-    final AtomicLong resultNanos = new AtomicLong();
-    long resumed;
+    final long resumed;
+    long kernelNanos;
+    long resultNanos;
     long done;
     long lastReported = -1;
     long nextReport;
 
-    State(int total, long t0) {
+    State(SweepParts parts, int total, long resumed, long t0) {
+      this.parts = parts;
       this.total = total;
+      this.resumed = resumed;
+      this.done = resumed;
       this.t0 = t0;
+      this.nextReport = (resumed / progressEvery + 1) * progressEvery;
     }
 
-    synchronized void finished(int count, long now) {
-      done += count;
-      if (nextReport == 0) {
-        nextReport = (resumed / progressEvery + 1) * progressEvery;
-      }
+    @Override
+    public boolean stopped() {
+      return cancelled.get();
+    }
+
+    @Override
+    public synchronized void accept(int chunk, double[][] columns, long functionNanos,
+        long writeNanos) {
+      long a0 = System.nanoTime();
+      parts.accept(chunk, columns);
+      long now = System.nanoTime();
+      kernelNanos += functionNanos;
+      resultNanos += writeNanos + (now - a0);
+      done += chunkLength(chunk);
       SweepProgress p = null;
       if (done >= nextReport || done == total) {
         nextReport = (done / progressEvery + 1) * progressEvery;
@@ -297,17 +185,22 @@ public final class Sweep {
       }
     }
 
-    SweepProgress progress(long now) {
-      return new SweepProgress(done, total, resumed, now - t0, kernelNanos.get(), resultNanos.get());
+    private int chunkLength(int chunk) {
+      return (int) (Math.min(total, (long) (chunk + 1) * chunkSize) - (long) chunk * chunkSize);
+    }
+
+    synchronized SweepProgress progress(long now) {
+      return new SweepProgress(done, total, resumed, now - t0, kernelNanos, resultNanos);
     }
   }
 
   /** Settings of a {@link Sweep}; checked eagerly. */
   public static final class Builder {
     private final SweepPlan plan;
-    private final SweepKernel kernel;
+    private final SweepFunction function;
     private int threads = Runtime.getRuntime().availableProcessors();
     private ExecutorService executor;
+    private ChunkExecutor engine;
     private int chunkSize = 16_384;
     private SweepLimits limits = SweepLimits.DEFAULT;
     private long progressEvery = 100_000;
@@ -316,9 +209,9 @@ public final class Sweep {
     private Path output;
     private boolean resume;
 
-    private Builder(SweepPlan plan, SweepKernel kernel) {
+    private Builder(SweepPlan plan, SweepFunction function) {
       this.plan = Objects.requireNonNull(plan, "plan");
-      this.kernel = Objects.requireNonNull(kernel, "kernel");
+      this.function = Objects.requireNonNull(function, "function");
     }
 
     /** Worker threads (default: all cores). With {@link #executor}, the number of tasks submitted. */
@@ -330,13 +223,23 @@ public final class Sweep {
       return this;
     }
 
+    /**
+     * Evaluates the chunks with {@code v} (e.g. the {@code spark} module's executor, or one from
+     * {@link SweepEngineFactory}) instead of this JVM's threads; {@link #threads} and {@link
+     * #executor} then do not apply.
+     */
+    public Builder engine(ChunkExecutor v) {
+      engine = Objects.requireNonNull(v, "engine");
+      return this;
+    }
+
     /** Runs the workers on this executor (not shut down by the sweep) instead of a private pool. */
     public Builder executor(ExecutorService v) {
       executor = Objects.requireNonNull(v, "executor");
       return this;
     }
 
-    /** Combinations per kernel call and per chunk file (default 16,384). Part of the resume manifest. */
+    /** Combinations per function call and per chunk file (default 16,384). Part of the resume manifest. */
     public Builder chunkSize(int v) {
       if (v < 1) {
         throw new IllegalArgumentException("chunkSize must be >= 1, but was " + v);

@@ -8,23 +8,24 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * A sweep cut into chunks for an engine that evaluates them in other JVMs, such as the {@code
- * spark} module's {@code SparkSweep}. The driver {@link #open opens} the sweep (checks, resume),
- * hands the {@link #pending()} chunks to its workers, which call the static {@link #evaluateChunk}
- * and, with an output directory, {@link #writeChunk}; it then {@link #accept accepts} the columns
- * they return and {@link #finish finishes} (assembles {@code results.csv} from the chunk files).
+ * The state of one sweep, cut into chunks, as the driver ({@link Sweep}) keeps it while a {@link
+ * ChunkExecutor} evaluates the chunks (in this JVM or in others). The driver {@link #open opens} the
+ * sweep (checks, resume), hands the {@link #pending()} chunks to the executor, whose workers call
+ * the static {@link #evaluateChunk} and, with an output directory, {@link #writeChunk}; it then
+ * {@link #accept accepts} the columns they return and {@link #finish finishes} (assembles {@code
+ * results.csv} from the chunk files).
  *
- * <p>The manifest, chunk files and {@code results.csv} are exactly those of {@link Sweep}, so a
- * sweep started by one can be resumed by the other and both give the same file. With an output
- * directory, workers and driver must see the same file system.
+ * <p>The manifest, chunk files and {@code results.csv} are the same whatever the executor, so a
+ * sweep started on one can be resumed on another. With an output directory, workers and driver must
+ * see the same file system.
  *
  * @implNote Driver side not thread-safe: call {@code accept} from one thread.
  */
 public final class SweepParts {
 
   private final SweepPlan plan;
-  private final SweepKernel kernel;
-  private final List<Metric> metrics;
+  private final SweepFunction function;
+  private final List<SweepMeasure> metrics;
   private final int chunkSize;
   private final int n;
   private final int chunkCount;
@@ -34,13 +35,15 @@ public final class SweepParts {
   private final ChunkStore store;
   private final long resumed;
   private final long t0;
+  /** Time spent reading back the chunks of an earlier run [ns], counted as result handling. */
+  private final long loadNanos;
   private long available;
 
-  private SweepParts(SweepPlan plan, SweepKernel kernel, int chunkSize, Path output,
+  private SweepParts(SweepPlan plan, SweepFunction function, int chunkSize, Path output,
       boolean resume, long t0) {
     this.plan = plan;
-    this.kernel = kernel;
-    this.metrics = List.copyOf(kernel.metrics());
+    this.function = function;
+    this.metrics = List.copyOf(function.metrics());
     this.chunkSize = chunkSize;
     this.t0 = t0;
     this.n = (int) plan.combinations();
@@ -52,24 +55,26 @@ public final class SweepParts {
     this.done = new boolean[chunkCount];
     this.csv = new ResultCsv(plan, metrics);
     this.store = output == null ? null
-        : new ChunkStore(output, Sweep.manifest(plan, kernel, metrics, chunkSize), resume);
+        : new ChunkStore(output, Sweep.manifest(plan, function, metrics, chunkSize), resume);
+    long l0 = System.nanoTime();
     this.resumed = store == null ? 0 : store.load(csv, columns, chunkSize, done);
+    this.loadNanos = store == null ? 0 : System.nanoTime() - l0;
     this.available = resumed;
   }
 
   /**
-   * Checks the plan against {@code limits} and {@code kernel} (as {@link Sweep#run()} does),
+   * Checks the plan against {@code limits} and {@code function} (as {@link Sweep#run()} does),
    * prepares its values, and reads back the chunks an earlier run left in {@code output}.
    *
    * @param output the directory of chunk files and results.csv, or null for none
-   * @throws IllegalArgumentException when the plan exceeds a ceiling or does not suit the kernel
+   * @throws IllegalArgumentException when the plan exceeds a ceiling or does not suit the function
    * @throws IllegalStateException when {@code output} holds a different sweep, or a sweep and
    *     {@code resume} is false
    */
-  public static SweepParts open(SweepPlan plan, SweepKernel kernel, int chunkSize,
+  public static SweepParts open(SweepPlan plan, SweepFunction function, int chunkSize,
       SweepLimits limits, Path output, boolean resume) {
     Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(kernel, "kernel");
+    Objects.requireNonNull(function, "function");
     Objects.requireNonNull(limits, "limits");
     if (chunkSize < 1) {
       throw new IllegalArgumentException("chunkSize must be >= 1, but was " + chunkSize);
@@ -78,26 +83,26 @@ public final class SweepParts {
       throw new IllegalStateException("resume needs an output directory, but none was given");
     }
     long t0 = System.nanoTime();
-    List<Metric> metrics = kernel.metrics();
+    List<SweepMeasure> metrics = function.metrics();
     limits.check(plan, metrics.size());
     Sweep.checkNames(plan, metrics);
-    kernel.check(plan);
+    function.check(plan);
     plan.materialise();
-    return new SweepParts(plan, kernel, chunkSize, output, resume, t0);
+    return new SweepParts(plan, function, chunkSize, output, resume, t0);
   }
 
   /**
-   * Evaluates chunk {@code chunk} of {@code plan} with {@code kernel}. Runs in the worker's JVM.
+   * Evaluates chunk {@code chunk} of {@code plan} with {@code function}. Runs in the worker's JVM.
    *
    * @return the chunk's metric columns, {@code [metric][combination - from]}
    */
-  public static double[][] evaluateChunk(SweepPlan plan, SweepKernel kernel, int chunk,
+  public static double[][] evaluateChunk(SweepPlan plan, SweepFunction function, int chunk,
       int chunkSize) {
     int from = chunkStart(plan, chunk, chunkSize);
     int to = (int) Math.min(plan.combinations(), (long) from + chunkSize);
-    Chunk c = new Chunk(plan, chunk, from, to, kernel.metrics().size());
-    kernel.evaluate(c);
-    double[][] out = new double[kernel.metrics().size()][];
+    Chunk c = new Chunk(plan, chunk, from, to, function.metrics().size());
+    function.evaluate(c);
+    double[][] out = new double[function.metrics().size()][];
     for (int m = 0; m < out.length; m++) {
       out[m] = c.column(m);
     }
@@ -108,7 +113,7 @@ public final class SweepParts {
    * Writes the rows of chunk {@code chunk} ({@code columns} as {@link #evaluateChunk} returned them)
    * to its file in the sweep directory {@code output}, atomically. Runs in the worker's JVM.
    */
-  public static void writeChunk(SweepPlan plan, List<Metric> metrics, int chunk, int chunkSize,
+  public static void writeChunk(SweepPlan plan, List<SweepMeasure> metrics, int chunk, int chunkSize,
       double[][] columns, Path output) {
     int from = chunkStart(plan, chunk, chunkSize);
     int to = (int) Math.min(plan.combinations(), (long) from + chunkSize);
@@ -130,6 +135,11 @@ public final class SweepParts {
           (n + chunkSize - 1) / chunkSize, n, chunkSize, chunk));
     }
     return (int) from;
+  }
+
+  /** The combinations read back from an earlier run. */
+  long resumed() {
+    return resumed;
   }
 
   /** The plan, its values prepared (ship this one to the workers). */
@@ -180,13 +190,13 @@ public final class SweepParts {
    * The result; when every chunk is in and there is an output directory, first assembles {@code
    * results.csv} from the chunk files (and deletes them).
    *
-   * @param kernelNanos kernel time summed over workers [ns]
+   * @param kernelNanos function time summed over workers [ns]
    * @param resultNanos result handling summed over workers (chunk files) [ns]
    * @param workers the number of parallel workers (e.g. executor cores)
    */
   public SweepResult finish(long kernelNanos, long resultNanos, int workers) {
     boolean complete = available == n;
-    long r = resultNanos;
+    long r = resultNanos + loadNanos;
     if (complete && store != null && !store.resultsComplete()) {
       long r0 = System.nanoTime();
       store.assemble(csv.header(), chunkCount);
@@ -195,6 +205,6 @@ public final class SweepParts {
     SweepTimings timings = new SweepTimings(System.nanoTime() - t0, kernelNanos, r, workers,
         available - resumed, resumed);
     return new SweepResult(plan, metrics, columns, complete, available, timings,
-        kernel.workPerCombination(), store == null ? null : store.results());
+        function.workPerCombination(), store == null ? null : store.results());
   }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * @param total combinations in the plan
  * @param resumed combinations read back from an earlier run's chunks (not evaluated in this run)
  * @param elapsedNanos wall time since the sweep started [ns]
- * @param kernelNanos time spent inside {@link SweepKernel#evaluate(Chunk)}, summed over threads [ns]
+ * @param kernelNanos time spent inside {@link SweepFunction#evaluate(Chunk)}, summed over threads [ns]
  * @param resultNanos time spent handling results (copying columns, writing chunk files, reading them
  *     back), summed over threads [ns]
  */

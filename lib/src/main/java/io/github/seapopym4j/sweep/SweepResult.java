@@ -23,7 +23,7 @@ import tech.tablesaw.columns.Column;
 public final class SweepResult {
 
   private final SweepPlan plan;
-  private final List<Metric> metrics;
+  private final List<SweepMeasure> metrics;
   private final double[][] columns;
   private final boolean complete;
   private final long available;
@@ -31,7 +31,7 @@ public final class SweepResult {
   private final long workPerCombination;
   private final Path resultsFile;
 
-  SweepResult(SweepPlan plan, List<Metric> metrics, double[][] columns, boolean complete,
+  SweepResult(SweepPlan plan, List<SweepMeasure> metrics, double[][] columns, boolean complete,
       long available, SweepTimings timings, long workPerCombination, Path resultsFile) {
     this.plan = plan;
     this.metrics = List.copyOf(metrics);
@@ -47,7 +47,7 @@ public final class SweepResult {
     return plan;
   }
 
-  public List<Metric> metrics() {
+  public List<SweepMeasure> metrics() {
     return metrics;
   }
 
@@ -71,7 +71,7 @@ public final class SweepResult {
   }
 
   /**
-   * Combinations evaluated in this run × {@link SweepKernel#workPerCombination()} per second of wall
+   * Combinations evaluated in this run × {@link SweepFunction#workPerCombination()} per second of wall
    * time: combination-bars per second for the Bollinger kernel.
    */
   public double throughput() {
@@ -92,10 +92,10 @@ public final class SweepResult {
       }
     }
     throw new IllegalArgumentException("no metric '" + name + "'; metrics are "
-        + metrics.stream().map(Metric::name).toList());
+        + metrics.stream().map(SweepMeasure::name).toList());
   }
 
-  /** Metric {@code name} of combination {@code combination}. */
+  /** SweepMeasure {@code name} of combination {@code combination}. */
   public double metric(String name, int combination) {
     return columns[metricIndex(name)][combination];
   }

@@ -95,7 +95,7 @@ class SweepModelCommandTest {
         + "[0-9.]+, \"results_s\": [0-9.]+, \"combination_bars_per_s\": [0-9.]+e[+-][0-9]+, .*\\}")
         .matcher(lines.get(0)).matches(), lines.get(0));
     List<String> results = Files.readAllLines(dir.resolve("results.csv"));
-    assertEquals("combination,D1N1_energy_transfert,D1N1_lambda_temperature_0,rmse,bias",
+    assertEquals("combination,D1N1.energy_transfert,D1N1.lambda_temperature_0,rmse,bias",
         results.get(0));
     assertEquals(26, results.size());
     List<String> top = Files.readAllLines(dir.resolve("top.csv"));

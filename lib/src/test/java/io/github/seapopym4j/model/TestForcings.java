@@ -4,7 +4,7 @@ import io.github.seapopym4j.forcing.ForcingSet;
 import java.time.LocalDate;
 
 /** Small deterministic forcings for behaviour tests (sinusoidal temperatures in 3 layers, PP). */
-final class TestForcings {
+public final class TestForcings {
 
   private TestForcings() {}
 
@@ -12,7 +12,7 @@ final class TestForcings {
    * {@code days} daily steps from 2000-01-01 on an {@code ny × nx} grid (lat 20 + y, lon 150 + x),
    * layers 1, 2, 3. Cells listed in {@code land} (flat y·nx + x) are NaN everywhere.
    */
-  static ForcingSet grid(int days, int ny, int nx, int... land) {
+  public static ForcingSet grid(int days, int ny, int nx, int... land) {
     double[] t = new double[days * ny * nx * 3];
     double[] pp = new double[days * ny * nx];
     for (int d = 0; d < days; d++) {
@@ -40,7 +40,7 @@ final class TestForcings {
         .layers(1, 2, 3).temperature(t).primaryProduction(pp).source("test grid").build();
   }
 
-  static FunctionalGroup epipelagic() {
+  public static FunctionalGroup epipelagic() {
     return new FunctionalGroup("D1N1", 0.1668, 1, 1, 1.0 / 150, 0.15, 10.38, -0.11);
   }
 

@@ -14,9 +14,9 @@ import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.Period;
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.Chunk;
-import io.github.seapopym4j.sweep.Metric;
+import io.github.seapopym4j.sweep.SweepMeasure;
 import io.github.seapopym4j.sweep.Sweep;
-import io.github.seapopym4j.sweep.SweepKernel;
+import io.github.seapopym4j.sweep.SweepFunction;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
 import java.time.LocalDate;
@@ -112,10 +112,10 @@ class FitnessChartsTest {
 
   @Test
   void metricProfilesOfAOneAxisSweepUseEveryMetricColumn() {
-    SweepKernel squares = new SweepKernel() {
+    SweepFunction squares = new SweepFunction() {
       @Override
-      public List<Metric> metrics() {
-        return List.of(Metric.real("a", ""), Metric.real("b", ""));
+      public List<SweepMeasure> metrics() {
+        return List.of(SweepMeasure.real("a", ""), SweepMeasure.real("b", ""));
       }
 
       @Override

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.Chunk;
-import io.github.seapopym4j.sweep.Metric;
+import io.github.seapopym4j.sweep.SweepMeasure;
 import io.github.seapopym4j.sweep.Sweep;
-import io.github.seapopym4j.sweep.SweepKernel;
+import io.github.seapopym4j.sweep.SweepFunction;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
 import java.util.List;
@@ -19,10 +19,10 @@ class SweepChartsTest {
 
   /** m = x + 10·y + 100·z over x ∈ {1, 2, 3}, y ∈ {0.5, 1.5}, z ∈ {0, 1}; NaN at x = 3, y = 1.5. */
   private static SweepResult sweep() {
-    SweepKernel kernel = new SweepKernel() {
+    SweepFunction kernel = new SweepFunction() {
       @Override
-      public List<Metric> metrics() {
-        return List.of(Metric.real("m", ""));
+      public List<SweepMeasure> metrics() {
+        return List.of(SweepMeasure.real("m", ""));
       }
 
       @Override

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class GridSliceTest {
 
   /** m = a + 10·b + 100·c; the kernel checks nothing, so any plan works. */
-  private static final SweepKernel LINEAR = new SweepKernel() {
+  private static final SweepFunction LINEAR = new SweepFunction() {
     @Override
-    public List<Metric> metrics() {
-      return List.of(Metric.real("m", ""));
+    public List<SweepMeasure> metrics() {
+      return List.of(SweepMeasure.real("m", ""));
     }
 
     @Override

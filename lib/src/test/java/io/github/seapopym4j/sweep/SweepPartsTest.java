@@ -18,7 +18,7 @@ class SweepPartsTest {
 
   private static final SweepPlan PLAN = SweepPlan.grid(Axis.integers("window", 5, 50, 4),
       Axis.linear("k", 0.5, 3, 6), Axis.linear("exit", -1, 1, 5));
-  private static final SweepKernel KERNEL =
+  private static final SweepFunction KERNEL =
       new BollingerKernel(SyntheticPrices.DEFAULT.generate(2_000, 3), 98_280);
 
   @TempDir
@@ -46,7 +46,7 @@ class SweepPartsTest {
     SweepResult parts = runInReverse(
         SweepParts.open(PLAN, KERNEL, 16, SweepLimits.DEFAULT, out, false), out);
     assertTrue(parts.complete());
-    for (Metric m : KERNEL.metrics()) {
+    for (SweepMeasure m : KERNEL.metrics()) {
       assertArrayEquals(local.column(m.name()), parts.column(m.name()), m.name());
     }
     assertEquals(Files.readString(tmp.resolve("local/results.csv")),

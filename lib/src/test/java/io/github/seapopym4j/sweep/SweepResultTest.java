@@ -16,10 +16,10 @@ import tech.tablesaw.api.Table;
 class SweepResultTest {
 
   /** score = −(a − 3)² − (b − 2)², NaN when a = 0; peak 0 at (3, 2). */
-  private static final SweepKernel BOWL = new SweepKernel() {
+  private static final SweepFunction BOWL = new SweepFunction() {
     @Override
-    public List<Metric> metrics() {
-      return List.of(Metric.real("score", "1"), Metric.count("twice_a"));
+    public List<SweepMeasure> metrics() {
+      return List.of(SweepMeasure.real("score", "1"), SweepMeasure.count("twice_a"));
     }
 
     @Override

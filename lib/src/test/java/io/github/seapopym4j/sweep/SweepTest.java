@@ -26,7 +26,7 @@ class SweepTest {
   /** A small Bollinger sweep: 4 × 6 × 5 = 120 combinations over 2,000 bars. */
   private static final SweepPlan PLAN = SweepPlan.grid(Axis.integers("window", 5, 50, 4),
       Axis.linear("k", 0.5, 3, 6), Axis.linear("exit", -1, 1, 5));
-  private static final SweepKernel KERNEL =
+  private static final SweepFunction KERNEL =
       new BollingerKernel(SyntheticPrices.DEFAULT.generate(2_000, 3), 98_280);
 
   @TempDir
@@ -38,12 +38,45 @@ class SweepTest {
         .output(tmp.resolve("one")).build().run();
     SweepResult three = Sweep.builder(PLAN, KERNEL).threads(3).chunkSize(13)
         .output(tmp.resolve("three")).build().run();
-    for (Metric m : KERNEL.metrics()) {
+    for (SweepMeasure m : KERNEL.metrics()) {
       assertArrayEquals(one.column(m.name()), three.column(m.name()), m.name());
     }
     assertEquals(Files.readString(tmp.resolve("one/results.csv")),
         Files.readString(tmp.resolve("three/results.csv")));
     assertEquals(3, three.timings().threads());
+  }
+
+  /** An engine that evaluates the chunks last first, one by one, on the calling thread. */
+  private static final class ReverseEngine implements ChunkExecutor {
+    @Override
+    public int workers(int chunkCount) {
+      return 1;
+    }
+
+    @Override
+    public void execute(Job job, int[] chunks, Sink sink) {
+      for (int k = chunks.length - 1; k >= 0 && !sink.stopped(); k--) {
+        double[][] columns = SweepParts.evaluateChunk(job.plan(), job.function(), chunks[k],
+            job.chunkSize());
+        SweepParts.writeChunk(job.plan(), job.function().metrics(), chunks[k], job.chunkSize(),
+            columns, job.output());
+        sink.accept(chunks[k], columns, 0, 0);
+      }
+    }
+  }
+
+  @Test
+  void anotherEngineBehindTheOneDriverWritesTheSameFile() throws IOException {
+    Sweep.builder(PLAN, KERNEL).threads(2).chunkSize(13).output(tmp.resolve("local")).build().run();
+    List<Long> reported = new ArrayList<>();
+    SweepResult other = Sweep.builder(PLAN, KERNEL).engine(new ReverseEngine()).chunkSize(13)
+        .progressEvery(50).listener(p -> reported.add(p.done())).output(tmp.resolve("other"))
+        .build().run();
+    assertTrue(other.complete());
+    assertEquals(1, other.timings().threads());
+    assertEquals(Files.readString(tmp.resolve("local/results.csv")),
+        Files.readString(tmp.resolve("other/results.csv")));
+    assertEquals(List.of(55L, 107L, 120L), reported, "progress as the driver counts chunks");
   }
 
   @Test
@@ -78,7 +111,7 @@ class SweepTest {
     SweepResult reference = Sweep.builder(PLAN, KERNEL).threads(1).chunkSize(10).output(whole)
         .build().run();
     IllegalStateException boom = new IllegalStateException("injected failure");
-    SweepKernel failing = new CountingKernel(KERNEL) {
+    SweepFunction failing = new CountingKernel(KERNEL) {
       @Override
       public void evaluate(Chunk chunk) {
         if (chunk.index() == 5) {
@@ -159,16 +192,16 @@ class SweepTest {
   }
 
   /** Delegates and counts the combinations it evaluates. */
-  static class CountingKernel implements SweepKernel {
-    final SweepKernel inner;
+  static class CountingKernel implements SweepFunction {
+    final SweepFunction inner;
     final AtomicInteger combinations = new AtomicInteger();
 
-    CountingKernel(SweepKernel inner) {
+    CountingKernel(SweepFunction inner) {
       this.inner = inner;
     }
 
     @Override
-    public List<Metric> metrics() {
+    public List<SweepMeasure> metrics() {
       return inner.metrics();
     }
 
@@ -185,10 +218,10 @@ class SweepTest {
   }
 
   /** Writes the combination index and the square of axis 0 (so results are easy to predict). */
-  static final class IndexKernel implements SweepKernel {
+  static final class IndexKernel implements SweepFunction {
     @Override
-    public List<Metric> metrics() {
-      return List.of(Metric.count("index"), Metric.real("square", "1"));
+    public List<SweepMeasure> metrics() {
+      return List.of(SweepMeasure.count("index"), SweepMeasure.real("square", "1"));
     }
 
     @Override

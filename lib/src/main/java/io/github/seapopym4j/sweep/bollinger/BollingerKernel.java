@@ -2,8 +2,8 @@ package io.github.seapopym4j.sweep.bollinger;
 
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.Chunk;
-import io.github.seapopym4j.sweep.Metric;
-import io.github.seapopym4j.sweep.SweepKernel;
+import io.github.seapopym4j.sweep.SweepMeasure;
+import io.github.seapopym4j.sweep.SweepFunction;
 import io.github.seapopym4j.sweep.SweepPlan;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +48,7 @@ import java.util.Locale;
  *
  * @implNote Immutable and thread-safe; scratch arrays are local to each call.
  */
-public final class BollingerKernel implements SweepKernel {
+public final class BollingerKernel implements SweepFunction {
 
   /** floor(√(2^63 − 1)): w·range must stay below it for w·Q and S² to fit in a long. */
   static final long EXACT_LIMIT = 3_037_000_499L;
@@ -57,9 +57,9 @@ public final class BollingerKernel implements SweepKernel {
   static final int BLOCK_SHIFT = 3;
   static final int BLOCK = 1 << BLOCK_SHIFT;
 
-  private static final List<Metric> METRICS = List.of(Metric.real("pnl", "price"),
-      Metric.real("sharpe", "1"), Metric.real("max_drawdown", "price"), Metric.real("win_rate", "1"),
-      Metric.count("trades"));
+  private static final List<SweepMeasure> METRICS = List.of(SweepMeasure.real("pnl", "price"),
+      SweepMeasure.real("sharpe", "1"), SweepMeasure.real("max_drawdown", "price"), SweepMeasure.real("win_rate", "1"),
+      SweepMeasure.count("trades"));
 
   private final PriceSeries prices;
   private final double barsPerYear;
@@ -126,7 +126,7 @@ public final class BollingerKernel implements SweepKernel {
   }
 
   @Override
-  public List<Metric> metrics() {
+  public List<SweepMeasure> metrics() {
     return METRICS;
   }
 

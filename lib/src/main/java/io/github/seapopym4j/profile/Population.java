@@ -1,16 +1,15 @@
-package io.github.seapopym4j.model;
+package io.github.seapopym4j.profile;
 
-import java.util.ArrayList;
+import io.github.seapopym4j.internal.IndexedTasks;
+import io.github.seapopym4j.model.FunctionalGroup;
+import io.github.seapopym4j.model.ModelOutput;
+import io.github.seapopym4j.model.ModelRun;
+import io.github.seapopym4j.model.NoTransportModel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -109,79 +108,10 @@ public final class Population {
       throw new IllegalArgumentException("individuals per task must be ≥ 1, but was " + batch);
     }
     int chunks = (individuals.size() + batch - 1) / batch;
-    AtomicInteger next = new AtomicInteger();
-    Failure failure = new Failure();
-    Runnable worker = () -> {
-      for (int c = next.getAndIncrement(); c < chunks && !failure.seen(); c = next.getAndIncrement()) {
-        int from = c * batch;
-        List<List<FunctionalGroup>> chunk =
-            individuals.subList(from, Math.min(individuals.size(), from + batch));
-        try {
-          task(model, chunk, from, sink);
-        } catch (RuntimeException | Error e) {
-          failure.record(from, e);
-        }
-      }
-    };
-    List<Future<?>> workers = new ArrayList<>();
-    for (int w = Math.min(chunks, parallelism(executor)); w > 0; w--) {
-      workers.add(executor.submit(worker));
-    }
-    for (Future<?> f : workers) {
-      try {
-        f.get();
-      } catch (ExecutionException e) {
-        failure.record(Integer.MAX_VALUE, e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        workers.forEach(x -> x.cancel(true));
-        throw new IllegalStateException("interrupted while evaluating the population", e);
-      }
-    }
-    failure.rethrow();
-  }
-
-  /**
-   * How many workers to start: the pool size of a {@link ThreadPoolExecutor} or {@link ForkJoinPool}
-   * (at most 4 per processor), otherwise the number of processors. Each worker takes the next task
-   * until none is left, so the caller waits for a few workers rather than for every task.
-   */
-  static int parallelism(ExecutorService executor) {
-    int cpus = Runtime.getRuntime().availableProcessors();
-    int n = executor instanceof ThreadPoolExecutor t ? t.getMaximumPoolSize()
-        : executor instanceof ForkJoinPool f ? f.getParallelism() : cpus;
-    return Math.max(1, Math.min(n, 4 * cpus));
-  }
-
-  /** The failure of the lowest individual index, kept until every worker has stopped. */
-  private static final class Failure {
-    private int index = Integer.MAX_VALUE;
-    private Throwable error;
-    private volatile boolean seen;
-
-    boolean seen() {
-      return seen;
-    }
-
-    synchronized void record(int at, Throwable e) {
-      seen = true;
-      if (error == null || at < index) {
-        index = at;
-        error = e;
-      }
-    }
-
-    synchronized void rethrow() {
-      if (error instanceof RuntimeException r) {
-        throw r;
-      }
-      if (error instanceof Error e) {
-        throw e;
-      }
-      if (error != null) {
-        throw new IllegalStateException("an individual's evaluation failed", error);
-      }
-    }
+    IndexedTasks.run(chunks, IndexedTasks.parallelism(executor), executor, c -> {
+      int from = c * batch;
+      task(model, individuals.subList(from, Math.min(individuals.size(), from + batch)), from, sink);
+    }, null, "evaluating the population");
   }
 
   /** Runs the individuals of {@code chunk} (the first has index {@code first}); closes each run. */

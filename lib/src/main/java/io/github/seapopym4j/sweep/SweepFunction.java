@@ -3,30 +3,32 @@ package io.github.seapopym4j.sweep;
 import java.util.List;
 
 /**
- * Scores many combinations per call. A {@link Sweep} hands the kernel one {@link Chunk} at a time: a
- * contiguous range of combination indices of a {@link SweepPlan} and one primitive output column per
- * metric. Because a chunk holds thousands of neighbouring combinations, a kernel can share work
- * between them (the Bollinger kernel computes the rolling statistics of one window length once and
+ * What a sweep evaluates: the measures of many combinations per call (this was {@code SweepKernel};
+ * "kernel" now means only the model's numerical kernels). A {@link Sweep} hands the function one
+ * {@link Chunk} at a time: a contiguous range of combination indices of a {@link SweepPlan} and one
+ * primitive output column per {@link SweepMeasure}. Because a chunk holds thousands of neighbouring
+ * combinations, a function can share work
+ * between them (the Bollinger function computes the rolling statistics of one window length once and
  * reuses them for every band width and exit threshold).
  *
  * <p>Contract:
  * <ul>
  *   <li>{@link #evaluate(Chunk)} is called concurrently from several threads on different chunks: a
- *       kernel keeps no mutable state between calls (scratch arrays are local to a call);</li>
- *   <li>the metrics of a combination depend only on its parameter values and the kernel's inputs,
+ *       function keeps no mutable state between calls (scratch arrays are local to a call);</li>
+ *   <li>the metrics of a combination depend only on its parameter values and the function's inputs,
  *       never on the chunk boundaries or the thread: this makes results independent of thread count
  *       and lets a killed sweep resume;</li>
  *   <li>{@link #describe()} identifies the inputs (data, settings), so that a resumed sweep refuses
- *       chunks written by a different kernel.</li>
+ *       chunks written by a different function.</li>
  * </ul>
  */
-public interface SweepKernel {
+public interface SweepFunction {
 
   /** The metrics written per combination, in column order. */
-  List<Metric> metrics();
+  List<SweepMeasure> metrics();
 
   /**
-   * Checks that {@code plan} suits this kernel (axis names, value ranges) before anything runs;
+   * Checks that {@code plan} suits this function (axis names, value ranges) before anything runs;
    * throws IllegalArgumentException naming the axis, the expectation and the value otherwise.
    */
   default void check(SweepPlan plan) {
@@ -35,7 +37,7 @@ public interface SweepKernel {
   /** Writes every metric of every combination of {@code chunk}. */
   void evaluate(Chunk chunk);
 
-  /** One or more lines that identify this kernel and its inputs exactly (for the resume manifest). */
+  /** One or more lines that identify this function and its inputs exactly (for the resume manifest). */
   String describe();
 
   /**

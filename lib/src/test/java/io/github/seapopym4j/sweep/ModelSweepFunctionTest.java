@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ModelSweepKernelTest {
+class ModelSweepFunctionTest {
 
   /** The twin experiment's truth: E = 0.15, λ0 = 0.007 1/day. */
   private static final FunctionalGroup TRUTH =
@@ -54,9 +54,9 @@ class ModelSweepKernelTest {
     forcings.close();
   }
 
-  private static ModelSweepKernel kernel() {
+  private static ModelSweepFunction kernel() {
     // Base values away from the truth: only the swept parameters must find it.
-    return ModelSweepKernel.builder(model, List.of(TRUTH.withEnergyTransfert(0.3)
+    return ModelSweepFunction.builder(model, List.of(TRUTH.withEnergyTransfert(0.3)
         .withLambdaTemperature0(0.02)), observations, MatchConfig.defaults())
         .metric("rmse").metric("nse").build();
   }
@@ -79,7 +79,7 @@ class ModelSweepKernelTest {
 
   @Test
   void eachCombinationScoresAsAScorerOnADirectRunAndThreadsDoNotMatter() {
-    ModelSweepKernel k = kernel();
+    ModelSweepFunction k = kernel();
     SweepResult one = Sweep.builder(GRID, k).threads(1).chunkSize(3).build().run();
     SweepResult two = Sweep.builder(GRID, k).threads(2).chunkSize(5).build().run();
     assertArrayEquals(one.column("rmse"), two.column("rmse"), 0.0);
@@ -94,30 +94,39 @@ class ModelSweepKernelTest {
   }
 
   @Test
-  void axisNamesJoinASanitisedGroupNameAndTheParameter() {
-    assertEquals("D2N1_BIS_tr_0", ModelSweepKernel.axisName("D2N1_BIS", "tr_0"));
-    assertEquals("my_group_gamma_tr", ModelSweepKernel.axisName("my group", "gamma_tr"));
-    assertEquals("g1a_energy_transfert", ModelSweepKernel.axisName("1a", "energy_transfert"));
+  void axisNamesAreQualifiedGroupDotParameterNames() {
+    assertEquals("D2N1_BIS.tr_0", ModelSweepFunction.axisName("D2N1_BIS", "tr_0"));
+    assertEquals("1a.energy_transfert", ModelSweepFunction.axisName("1a", "energy_transfert"));
+    Axis.of(ModelSweepFunction.axisName("1a", "energy_transfert"), 0.1); // a valid axis name
     var e = assertThrows(IllegalArgumentException.class,
-        () -> ModelSweepKernel.axisName("D1N1", "day_layer"));
+        () -> ModelSweepFunction.axisName("D1N1", "day_layer"));
     assertEquals("'day_layer' is not a parameter a sweep can set; expected one of "
-        + ModelSweepKernel.PARAMETERS, e.getMessage());
+        + "[energy_transfert, lambda_temperature_0, gamma_lambda_temperature, tr_0, gamma_tr]",
+        e.getMessage());
+  }
+
+  @Test
+  void theOldAxisSpellingIsRefusedWithTheNewOne() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> kernel().check(SweepPlan.grid(Axis.of("D1N1_tr_0", 5))));
+    assertEquals("axis 'D1N1_tr_0' uses the old spelling <group>_<parameter>; write D1N1.tr_0",
+        e.getMessage());
   }
 
   @Test
   void aPlanWhoseAxesNameNoParameterOrLeaveTheModelsRangeIsRefusedBeforeRunning() {
-    ModelSweepKernel k = kernel();
+    ModelSweepFunction k = kernel();
     var unknown = assertThrows(IllegalArgumentException.class,
-        () -> k.check(SweepPlan.grid(Axis.of("D9N9_tr_0", 5))));
-    assertTrue(unknown.getMessage().startsWith("axis 'D9N9_tr_0' names no group parameter; "
-        + "expected <group>_<parameter> with a group of [D1N1]"), unknown.getMessage());
+        () -> k.check(SweepPlan.grid(Axis.of("D9N9.tr_0", 5))));
+    assertTrue(unknown.getMessage().startsWith("axis 'D9N9.tr_0' names no group parameter; "
+        + "expected GROUP.parameter with a group of [D1N1]"), unknown.getMessage());
     var range = assertThrows(IllegalArgumentException.class,
-        () -> k.check(SweepPlan.grid(Axis.linear("D1N1_energy_transfert", 0.5, 1.5, 3))));
-    assertEquals("axis 'D1N1_energy_transfert' reaches a value the model refuses: functional group "
+        () -> k.check(SweepPlan.grid(Axis.linear("D1N1.energy_transfert", 0.5, 1.5, 3))));
+    assertEquals("axis 'D1N1.energy_transfert' reaches a value the model refuses: functional group "
         + "'D1N1': energy_transfert [dimensionless] must be [0, 1], but was 1.5", range.getMessage());
     var twice = assertThrows(IllegalArgumentException.class, () -> k.check(SweepPlan.grid(
-        Axis.of("tr_0", 5), Axis.of("D1N1_tr_0", 6))));
-    assertEquals("axes 'tr_0' and 'D1N1_tr_0' both set tr_0 of group 'D1N1'", twice.getMessage());
+        Axis.of("tr_0", 5), Axis.of("D1N1.tr_0", 6))));
+    assertEquals("axes 'tr_0' and 'D1N1.tr_0' both set tr_0 of group 'D1N1'", twice.getMessage());
   }
 
   @Test
@@ -126,8 +135,8 @@ class ModelSweepKernelTest {
     MatchPlan plan = MatchPlan.compile(observations, ModelGrid.of(forcings, List.of(migrant)),
         MatchConfig.defaults());
     var e = assertThrows(IllegalArgumentException.class,
-        () -> ModelSweepKernel.builder(model, List.of(TRUTH), plan));
-    assertTrue(e.getMessage().contains("compile it on ModelSweepKernel.grid(model, groups)"),
+        () -> ModelSweepFunction.builder(model, List.of(TRUTH), plan));
+    assertTrue(e.getMessage().contains("compile it on ObservedModel.grid(model, groups)"),
         e.getMessage());
   }
 }

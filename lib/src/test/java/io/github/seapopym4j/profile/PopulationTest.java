@@ -1,4 +1,4 @@
-package io.github.seapopym4j.model;
+package io.github.seapopym4j.profile;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.model.FunctionalGroup;
+import io.github.seapopym4j.model.ModelConfig;
+import io.github.seapopym4j.model.ModelOutput;
+import io.github.seapopym4j.model.ModelRun;
+import io.github.seapopym4j.model.NoTransportModel;
+import io.github.seapopym4j.model.RunResult;
+import io.github.seapopym4j.model.TestForcings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
