@@ -1,4 +1,4 @@
-package io.github.seapopym4j.profile;
+package io.github.seapopym4j.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

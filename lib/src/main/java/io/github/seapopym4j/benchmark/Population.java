@@ -1,4 +1,4 @@
-package io.github.seapopym4j.profile;
+package io.github.seapopym4j.benchmark;
 
 import io.github.seapopym4j.internal.IndexedTasks;
 import io.github.seapopym4j.model.FunctionalGroup;
