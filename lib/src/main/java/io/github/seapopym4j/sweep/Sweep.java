@@ -107,7 +107,7 @@ public final class Sweep {
     for (double[] c : columns) {
       Arrays.fill(c, Double.NaN);
     }
-    ResultCsv csv = new ResultCsv(plan, metrics);
+    SweepResultsCsv csv = new SweepResultsCsv(plan, metrics);
     boolean[] done = new boolean[chunkCount];
     State state = new State(n, t0);
 
@@ -179,7 +179,7 @@ public final class Sweep {
   }
 
   private void work(AtomicInteger next, boolean[] done, int chunkCount, int n, double[][] columns,
-      ResultCsv csv, ChunkStore store, State state) {
+      SweepResultsCsv csv, ChunkStore store, State state) {
     while (!cancelled.get()) {
       int i = next.getAndIncrement();
       if (i >= chunkCount) {

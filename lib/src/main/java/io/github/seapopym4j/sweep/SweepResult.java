@@ -158,7 +158,7 @@ public final class SweepResult {
 
   /** Writes the given combinations as CSV (the results.csv format) to {@code file}, atomically. */
   public void writeCsv(Path file, int[] rows) {
-    ResultCsv csv = new ResultCsv(plan, metrics);
+    SweepResultsCsv csv = new SweepResultsCsv(plan, metrics);
     StringBuilder sb = new StringBuilder(csv.header()).append('\n');
     double[][] one = new double[metrics.size()][1];
     for (int row : rows) {

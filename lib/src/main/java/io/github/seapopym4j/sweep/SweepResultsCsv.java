@@ -10,7 +10,7 @@ import java.util.List;
  * Double#toString(double)}, which reads back to the same double, so a resumed sweep rebuilds exactly
  * the same columns and the same file.
  */
-final class ResultCsv {
+final class SweepResultsCsv {
 
   private final SweepPlan plan;
   private final List<Metric> metrics;
@@ -18,7 +18,7 @@ final class ResultCsv {
   /** Pre-formatted grid values per axis; null for a sample plan. */
   private final String[][] gridText;
 
-  ResultCsv(SweepPlan plan, List<Metric> metrics) {
+  SweepResultsCsv(SweepPlan plan, List<Metric> metrics) {
     this.plan = plan;
     this.metrics = metrics;
     List<Axis> axes = plan.axes();
