@@ -1,6 +1,7 @@
 package io.github.seapopym4j.model;
 
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.internal.csv.CsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -57,7 +58,7 @@ public final class GroupsCsv {
       throw new IllegalArgumentException(source + ": expected a header line " + String.join(",", COLUMNS)
           + ", but the file is empty");
     }
-    List<String> header = CsvLine.split(stripBom(lines.get(first)), source, first + 1);
+    List<String> header = CsvReader.split(lines.get(first), source, first + 1);
     Map<String, Integer> position = new HashMap<>();
     for (int j = 0; j < header.size(); j++) {
       position.putIfAbsent(header.get(j).trim(), j);
@@ -75,7 +76,7 @@ public final class GroupsCsv {
       if (lines.get(i).isBlank()) {
         continue;
       }
-      List<String> fields = CsvLine.split(lines.get(i), source, i + 1);
+      List<String> fields = CsvReader.split(lines.get(i), source, i + 1);
       if (fields.size() != header.size()) {
         throw new IllegalArgumentException(String.format(
             "%s: line %d: expected %d fields as in the header, but found %d", source, i + 1,
@@ -120,7 +121,7 @@ public final class GroupsCsv {
   public static void write(Path file, List<FunctionalGroup> groups) {
     StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
     for (FunctionalGroup g : groups) {
-      sb.append(CsvLine.quote(g.name())).append(',').append(g.energyTransfert()).append(',')
+      sb.append(CsvReader.quote(g.name())).append(',').append(g.energyTransfert()).append(',')
           .append(g.dayLayer()).append(',').append(g.nightLayer()).append(',')
           .append(g.lambdaTemperature0()).append(',').append(g.gammaLambdaTemperature()).append(',')
           .append(g.tr0()).append(',').append(g.gammaTr()).append('\n');
@@ -139,10 +140,6 @@ public final class GroupsCsv {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read groups file " + source + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String stripBom(String s) {
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 
   /** One data line with its position, for error messages. */

@@ -1,11 +1,13 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.csv.CsvReader;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The CSV row format of sweep results: {@code combination,<axis…>,<metric…>}, comma-separated, one
- * row per combination, {@code \n} line ends, no quoting (names are identifiers, values numbers).
+ * row per combination, {@code \n} line ends, no quoting needed (names are identifiers, values
+ * numbers); rows read back through the project's one tokenizer ({@link CsvReader#split}).
  * Integers (integral axes and metrics) print without a decimal point; other values print with {@link
  * Double#toString(double)}, which reads back to the same double, so a resumed sweep rebuilds exactly
  * the same columns and the same file.
@@ -80,7 +82,7 @@ final class SweepResultsCsv {
    */
   void parseRow(String line, int expectedCombination, double[][] columns, int j, Path file,
       int lineNumber) {
-    String[] fields = line.split(",", -1);
+    String[] fields = CsvReader.split(line, file.toString(), lineNumber).toArray(new String[0]);
     int expectedFields = 1 + axisIntegral.length + columns.length;
     if (fields.length != expectedFields) {
       throw new IllegalStateException(String.format("%s line %d: expected %d fields but found %d",

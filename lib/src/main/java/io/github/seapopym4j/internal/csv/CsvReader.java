@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,12 +33,13 @@ public final class CsvReader implements Closeable {
 
   private final String source;
   private final Reader in;
-  private final char[] buf = new char[8192];
+  private char[] buf = new char[8192];
   private int pos;
   private int len;
   private long line = 1;
   private boolean started;
   private Map<String, Integer> columns = Map.of();
+  private String end = "the end of the file";
 
   private CsvReader(String source, Reader in) {
     this.source = source;
@@ -76,9 +76,12 @@ public final class CsvReader implements Closeable {
    * {@code source} and {@code line} name it in errors (an unclosed quote).
    */
   public static List<String> split(String text, String source, long line) {
-    try (CsvReader r = new CsvReader(source, new StringReader(stripBom(text)))) {
+    try (CsvReader r = new CsvReader(source, Reader.nullReader())) {
+      r.buf = stripBom(text).toCharArray();
+      r.len = r.buf.length;
       r.line = line;
       r.started = true;
+      r.end = "the end of the line";
       List<String> fields = r.record();
       return fields == null ? List.of("") : fields;
     }
@@ -172,8 +175,7 @@ public final class CsvReader implements Closeable {
     while (true) {
       if (quoted) {
         if (c < 0) {
-          throw new CsvFormatException(source, start, null, "a closing double quote",
-              "the end of the file");
+          throw new CsvFormatException(source, start, null, "a closing double quote", end);
         } else if (c == '"') {
           int d = read();
           if (d == '"') {
