@@ -1,5 +1,7 @@
 package io.github.seapopym4j.benchmark;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.seapopym4j.internal.Json;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -89,9 +91,11 @@ public record BaselineReport(List<BaselineOutcome> naive, List<BaselineOutcome> 
    * "identical_results": true|false}} (medians).
    */
   public String json() {
-    return String.format(Locale.ROOT, "{\"init_speedup\": %.4g, \"time_ratio\": %.4g, "
-        + "\"memory_ratio\": %.4g, \"identical_results\": %b}", init().ratio(), time().ratio(),
-        memory().ratio(), identicalResults());
+    ObjectNode o = Json.object();
+    Json.number(o, "init_speedup", "%.4g", init().ratio());
+    Json.number(o, "time_ratio", "%.4g", time().ratio());
+    Json.number(o, "memory_ratio", "%.4g", memory().ratio());
+    return Json.line(o.put("identical_results", identicalResults()));
   }
 
   /**

@@ -1,7 +1,8 @@
 package io.github.seapopym4j.benchmark;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.seapopym4j.internal.Json;
 import io.github.seapopym4j.profile.MemorySnapshot;
-import java.util.Locale;
 
 /**
  * The measurement of one workload by {@link WorkloadBenchmark}: wall times of the timed
@@ -40,15 +41,19 @@ public record BenchmarkResult(String workload, int threads, String strategy, int
 
   /** One JSON object on one line, the keys of the issue first. */
   public String toJson() {
-    return String.format(Locale.ROOT, "{\"workload\": \"%s\", \"threads\": %d, \"median_ms\": %.4f, "
-            + "\"sims_per_s\": %.1f, \"allocated_bytes_per_sim\": %d, \"offheap_bytes_per_sim\": %d, "
-            + "\"p10_ms\": %.4f, \"p90_ms\": %.4f, \"runs\": %d, \"sims_per_run\": %d, "
-            + "\"cpu_median_ms\": %.4f, \"ns_per_cell_step\": %.2f, \"strategy\": \"%s\", "
-            + "\"batch\": %d, "
-            + "\"run_offheap_bytes\": %d, \"rss_growth_bytes\": %d, \"load_start\": %.2f, "
-            + "\"load_end\": %.2f}", workload, threads, medianMs, simsPerSecond,
-        Math.round(allocatedBytesPerSim), Math.round(offHeapBytesPerSim), p10Ms, p90Ms, runs,
-        simsPerRun, cpuMedianMs, nsPerCellStep, strategy, batch,
-        runOffHeapBytes, residentGrowthBytes, loadStart, loadEnd);
+    ObjectNode o = Json.object().put("workload", workload).put("threads", threads);
+    Json.number(o, "median_ms", "%.4f", medianMs);
+    Json.number(o, "sims_per_s", "%.1f", simsPerSecond);
+    o.put("allocated_bytes_per_sim", Math.round(allocatedBytesPerSim))
+        .put("offheap_bytes_per_sim", Math.round(offHeapBytesPerSim));
+    Json.number(o, "p10_ms", "%.4f", p10Ms);
+    Json.number(o, "p90_ms", "%.4f", p90Ms);
+    o.put("runs", runs).put("sims_per_run", simsPerRun);
+    Json.number(o, "cpu_median_ms", "%.4f", cpuMedianMs);
+    Json.number(o, "ns_per_cell_step", "%.2f", nsPerCellStep);
+    o.put("strategy", strategy).put("batch", batch).put("run_offheap_bytes", runOffHeapBytes)
+        .put("rss_growth_bytes", residentGrowthBytes);
+    Json.number(o, "load_start", "%.2f", loadStart);
+    return Json.line(Json.number(o, "load_end", "%.2f", loadEnd));
   }
 }

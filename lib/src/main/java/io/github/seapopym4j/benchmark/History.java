@@ -1,6 +1,8 @@
 package io.github.seapopym4j.benchmark;
 
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.internal.csv.CsvReader;
+import io.github.seapopym4j.internal.csv.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,9 +75,10 @@ public final class History {
     }
 
     String csv() {
-      return String.join(",", date.toString(), commit, machine.host(),
-          Integer.toString(machine.cores()), machine.os(), machine.jvm(), benchmark, metric,
-          num(median), num(min), num(max), Integer.toString(repeats));
+      return String.join(",", date.toString(), CsvReader.quote(commit),
+          CsvReader.quote(machine.host()), Integer.toString(machine.cores()),
+          CsvReader.quote(machine.os()), CsvReader.quote(machine.jvm()), CsvReader.quote(benchmark),
+          CsvReader.quote(metric), num(median), num(min), num(max), Integer.toString(repeats));
     }
   }
 
@@ -102,19 +105,15 @@ public final class History {
    * @throws IllegalArgumentException naming the file and line of a malformed row
    */
   public static List<Entry> read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read history " + file, e);
-    }
-    if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+    List<CsvRecord> lines = CsvReader.readAll(file);
+    String head = lines.isEmpty() ? "" : String.join(",", lines.get(0).fields());
+    if (!head.equals(HEADER)) {
       throw new IllegalArgumentException(String.format("%s line 1: expected header '%s', found '%s'",
-          file, HEADER, lines.isEmpty() ? "" : lines.get(0)));
+          file, HEADER, head));
     }
     List<Entry> out = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
-      String[] c = lines.get(i).split(",", -1);
+      String[] c = lines.get(i).toArray();
       try {
         if (c.length != 12) {
           throw new IllegalArgumentException("expected 12 columns, found " + c.length);
@@ -125,7 +124,7 @@ public final class History {
             Integer.parseInt(c[11])));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new IllegalArgumentException(String.format("%s line %d: expected %s, found '%s' (%s)",
-            file, i + 1, HEADER, lines.get(i), e.getMessage()), e);
+            file, lines.get(i).line(), HEADER, String.join(",", c), e.getMessage()), e);
       }
     }
     return out;

@@ -1,5 +1,7 @@
 package io.github.seapopym4j.calibration;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.seapopym4j.internal.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,52 +54,20 @@ public record CalibrationResult(List<Generation> generations, Logbook logbook, M
    * written as they are), e.g. the optimiser settings and the metric.
    */
   public String toJson(Map<String, ?> context) {
-    StringBuilder b = new StringBuilder("{\n");
-    new TreeMap<String, Object>(context).forEach((k, v) -> b.append("  ").append(quote(k))
-        .append(": ").append(v instanceof Number || v instanceof Boolean ? json(v) : quote(
-            String.valueOf(v))).append(",\n"));
-    b.append("  \"stop_reason\": \"").append(stopReason.name().toLowerCase(Locale.ROOT)).append("\",\n");
-    b.append("  \"seed\": ").append(seed).append(",\n");
-    b.append("  \"generations\": ").append(logbook.generations()).append(",\n");
-    b.append("  \"best_fitness\": ").append(json(bestFitness())).append(",\n");
-    b.append("  \"best_generation\": ").append(bestGeneration()).append(",\n");
-    b.append("  \"best_parameters\": {");
+    ObjectNode o = Json.object();
+    new TreeMap<String, Object>(context).forEach((k, v) -> Json.value(o, k, v));
+    o.put("stop_reason", stopReason.name().toLowerCase(Locale.ROOT)).put("seed", seed)
+        .put("generations", logbook.generations());
+    Json.number(o, "best_fitness", bestFitness()).put("best_generation", bestGeneration());
+    ObjectNode best = o.putObject("best_parameters");
     double[] x = bestParameters();
     for (int i = 0; i < x.length; i++) {
-      b.append(i == 0 ? "" : ", ").append(quote(logbook.names().get(i))).append(": ")
-          .append(json(x[i]));
+      Json.number(best, logbook.names().get(i), x[i]);
     }
-    b.append("},\n");
-    b.append("  \"evaluations\": ").append(totals.evaluated()).append(",\n");
-    b.append("  \"cache_hits\": ").append(totals.cacheHits()).append(",\n");
-    b.append("  \"cache_hit_rate\": ").append(json(totals.cacheHitRate())).append(",\n");
-    b.append("  \"failures\": ").append(totals.failures().size()).append(",\n");
+    o.put("evaluations", totals.evaluated()).put("cache_hits", totals.cacheHits());
+    Json.number(o, "cache_hit_rate", totals.cacheHitRate()).put("failures", totals.failures().size());
     long peak = memory.samples().stream().mapToLong(s -> s.residentBytes()).max().orElse(-1);
-    b.append("  \"peak_resident_bytes\": ").append(peak).append("\n}\n");
-    return b.toString();
-  }
-
-  private static String json(double v) {
-    return Double.isFinite(v) ? Double.toString(v) : "null";
-  }
-
-  private static String json(Object v) {
-    return v instanceof Double d ? json(d.doubleValue()) : v instanceof Float f ? json(f.doubleValue())
-        : String.valueOf(v);
-  }
-
-  private static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        b.append('\\').append(c);
-      } else if (c < 0x20) {
-        b.append(String.format("\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.append('"').toString();
+    return Json.block(o.put("peak_resident_bytes", peak));
   }
 
   @Override

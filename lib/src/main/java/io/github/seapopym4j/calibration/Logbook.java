@@ -1,10 +1,8 @@
 package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.internal.AtomicFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.seapopym4j.internal.csv.CsvReader;
+import io.github.seapopym4j.internal.csv.CsvRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -181,30 +179,23 @@ public final class Logbook {
    * @throws IllegalArgumentException naming the file, line and column of a malformed value
    */
   public static Logbook read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read logbook " + file, e);
-    }
-    String[] head = lines.isEmpty() ? new String[0] : lines.get(0).split(",", -1);
+    List<CsvRecord> lines = CsvReader.readAll(file);
+    String[] head = lines.isEmpty() ? new String[0] : lines.get(0).toArray();
     int n = head.length - 5;
     if (n < 1 || !head[0].equals("generation") || !head[1].equals("individual")
         || !head[n + 2].equals("fitness") || !head[n + 3].equals("seed")
         || !head[n + 4].equals("wall_ms")) {
       throw new IllegalArgumentException(String.format("%s line 1: expected header "
           + "'generation,individual,<parameters…>,fitness,seed,wall_ms', found '%s'", file,
-          lines.isEmpty() ? "" : lines.get(0)));
+          lines.isEmpty() ? "" : String.join(",", lines.get(0).fields())));
     }
     Logbook book = empty(Arrays.asList(head).subList(2, n + 2));
     for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      String[] c = lines.get(i).split(",", -1);
+      String[] c = lines.get(i).toArray();
+      long line = lines.get(i).line();
       if (c.length != head.length) {
         throw new IllegalArgumentException(String.format("%s line %d: expected %d columns, found %d",
-            file, i + 1, head.length, c.length));
+            file, line, head.length, c.length));
       }
       try {
         double[] x = new double[n];
@@ -215,7 +206,7 @@ public final class Logbook {
             Double.parseDouble(c[n + 2]), Long.parseLong(c[n + 3]), Double.parseDouble(c[n + 4])));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(String.format("%s line %d: expected numbers, found '%s'",
-            file, i + 1, lines.get(i)), e);
+            file, line, String.join(",", c)), e);
       }
     }
     return book;

@@ -1,10 +1,9 @@
 package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.internal.csv.CsvReader;
+import io.github.seapopym4j.internal.csv.CsvRecord;
 import io.github.seapopym4j.profile.MemorySnapshot;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,20 +113,16 @@ public record MemorySeries(List<Long> generations, List<MemorySnapshot> samples)
    * @throws IllegalArgumentException naming the file and line of a malformed row
    */
   public static MemorySeries read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read memory series " + file, e);
-    }
-    if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+    List<CsvRecord> lines = CsvReader.readAll(file);
+    String head = lines.isEmpty() ? "" : String.join(",", lines.get(0).fields());
+    if (!head.equals(HEADER)) {
       throw new IllegalArgumentException(String.format("%s line 1: expected header '%s', found '%s'",
-          file, HEADER, lines.isEmpty() ? "" : lines.get(0)));
+          file, HEADER, head));
     }
     List<Long> g = new ArrayList<>();
     List<MemorySnapshot> s = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
-      String[] c = lines.get(i).split(",", -1);
+      String[] c = lines.get(i).toArray();
       try {
         if (c.length != 4) {
           throw new NumberFormatException("expected 4 columns");
@@ -136,7 +131,8 @@ public record MemorySeries(List<Long> generations, List<MemorySnapshot> samples)
         s.add(new MemorySnapshot(Long.parseLong(c[1]), Long.parseLong(c[2]), Long.parseLong(c[3])));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(String.format(
-            "%s line %d: expected 4 integers (%s), found '%s'", file, i + 1, HEADER, lines.get(i)), e);
+            "%s line %d: expected 4 integers (%s), found '%s'", file, lines.get(i).line(), HEADER,
+            String.join(",", c)), e);
       }
     }
     return new MemorySeries(g, s);

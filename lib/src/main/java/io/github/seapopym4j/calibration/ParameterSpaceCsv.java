@@ -4,6 +4,7 @@ import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.calibration.ParamSpec.Fixed;
 import io.github.seapopym4j.calibration.ParamSpec.Free;
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.internal.csv.CsvReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ public final class ParameterSpaceCsv {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read parameter space file " + file, e);
     }
-    if (lines.isEmpty() || !lines.get(0).replace("\uFEFF", "").trim().equals(HEADER)) {
+    if (lines.isEmpty() || !CsvReader.stripBom(lines.get(0)).trim().equals(HEADER)) {
       throw new IllegalArgumentException(String.format("%s line 1: expected header '%s', found '%s'",
           file, HEADER, lines.isEmpty() ? "" : lines.get(0)));
     }
@@ -66,7 +67,8 @@ public final class ParameterSpaceCsv {
       if (lines.get(i).isBlank()) {
         continue;
       }
-      Row r = new Row(file, i + 1, lines.get(i).split(",", -1));
+      Row r = new Row(file, i + 1,
+          CsvReader.split(lines.get(i), file.toString(), i + 1).toArray(new String[0]));
       String group = r.text(0, "group");
       GroupParameter p = GroupParameter.byCsvName(r.text(1, "parameter")).orElseThrow(() -> r.error(
           "parameter", "one of " + GroupParameter.csvNames(), "'" + r.cells[1].trim() + "'"));

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MatchPlan;
 import io.github.seapopym4j.fitness.MatchedPairs;
@@ -8,6 +9,7 @@ import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.Observations;
 import io.github.seapopym4j.fitness.PeriodRule;
 import io.github.seapopym4j.fitness.TimeWindow;
+import io.github.seapopym4j.internal.Json;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -100,12 +102,8 @@ public class ScoreCommand implements Callable<Integer> {
 
   /** {"n": 3, "rmse": 0.1, ...} with non-finite values as null. */
   static String json(int n, Map<String, Double> scores) {
-    StringBuilder s = new StringBuilder("{\"n\": ").append(n);
-    for (Map.Entry<String, Double> e : scores.entrySet()) {
-      double v = e.getValue();
-      s.append(", \"").append(e.getKey()).append("\": ")
-          .append(Double.isFinite(v) ? Double.toString(v) : "null");
-    }
-    return s.append('}').toString();
+    ObjectNode o = Json.object().put("n", n);
+    scores.forEach((k, v) -> Json.number(o, k, v));
+    return Json.line(o);
   }
 }

@@ -5,7 +5,6 @@ import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepProgress;
 import io.github.seapopym4j.sweep.SweepResult;
-import io.github.seapopym4j.sweep.SweepTimings;
 import io.github.seapopym4j.sweep.bollinger.BollingerAxes;
 import io.github.seapopym4j.sweep.bollinger.BollingerKernel;
 import io.github.seapopym4j.sweep.bollinger.PriceCsvReader;
@@ -146,14 +145,8 @@ public final class SweepBollingerCommand implements Callable<Integer> {
     result.writeCsv(topFile, best);
     err.printf("sweep bollinger: wrote %s and %s%n", result.resultsFile().orElseThrow(), topFile);
     err.flush();
-    SweepTimings t = result.timings();
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(String.format(Locale.ROOT, "{\"combinations\": %d, \"bars_or_steps\": %d, "
-            + "\"kernel_s\": %.3f, \"results_s\": %.3f, \"combination_bars_per_s\": %.4e, "
-            + "\"wall_s\": %.3f, \"threads\": %d, \"evaluated\": %d, \"resumed\": %d, "
-            + "\"peak_rss_mb\": %.1f}", result.size(), series.size(), t.kernelNanos() / 1e9,
-        t.resultNanos() / 1e9, result.throughput(), t.wallNanos() / 1e9, t.threads(), t.evaluated(),
-        t.resumed(), peakResidentBytes() / 1e6));
+    stdout.println(result.json(series.size(), peakResidentBytes()));
     stdout.flush();
     return 0;
   }

@@ -16,7 +16,6 @@ import io.github.seapopym4j.sweep.Sweep;
 import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
-import io.github.seapopym4j.sweep.SweepTimings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -238,14 +237,8 @@ public final class SweepModelCommand implements Callable<Integer> {
   }
 
   private void printJson(SweepResult result, long stepsTimesCells) {
-    SweepTimings t = result.timings();
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(String.format(Locale.ROOT, "{\"combinations\": %d, \"bars_or_steps\": %d, "
-            + "\"kernel_s\": %.3f, \"results_s\": %.3f, \"combination_bars_per_s\": %.4e, "
-            + "\"wall_s\": %.3f, \"threads\": %d, \"evaluated\": %d, \"resumed\": %d, "
-            + "\"peak_rss_mb\": %.1f}", result.size(), stepsTimesCells, t.kernelNanos() / 1e9,
-        t.resultNanos() / 1e9, result.throughput(), t.wallNanos() / 1e9, t.threads(), t.evaluated(),
-        t.resumed(), SweepBollingerCommand.peakResidentBytes() / 1e6));
+    stdout.println(result.json(stepsTimesCells, SweepBollingerCommand.peakResidentBytes()));
     stdout.flush();
   }
 

@@ -1,6 +1,7 @@
 package io.github.seapopym4j.fitness;
 
-import java.io.BufferedReader;
+import io.github.seapopym4j.internal.csv.CsvReader;
+import io.github.seapopym4j.internal.csv.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -87,12 +88,12 @@ public final class HotZooplanktonReader {
   public static ObservationSet read(Path file, Options options) {
     String name = file.toString();
     Map<String, Tow> tows = new LinkedHashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = r.readLine();
+    try (CsvReader r = CsvReader.open(file)) {
+      CsvRecord header = r.next();
       if (header == null) {
         throw new IllegalArgumentException(name + ": file is empty, expected a header with " + REQUIRED);
       }
-      String[] h = CsvFields.split(CsvFields.clean(header));
+      String[] h = header.toArray();
       Map<String, Integer> col = new HashMap<>();
       for (int i = 0; i < h.length; i++) {
         col.put(h[i].trim(), i);
@@ -103,15 +104,9 @@ public final class HotZooplanktonReader {
               "%s: missing column '%s'; a HOT zooplankton file has %s", name, c, REQUIRED));
         }
       }
-      String line;
-      int lineNo = 1;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        line = CsvFields.clean(line);
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] f = CsvFields.split(line);
+      for (CsvRecord row = r.next(); row != null; row = r.next()) {
+        int lineNo = (int) row.line();
+        String[] f = row.toArray();
         String where = name + " line " + lineNo;
         if (f.length != h.length) {
           throw new IllegalArgumentException(String.format(
@@ -131,8 +126,6 @@ public final class HotZooplanktonReader {
         }
         tow.add(f[col.get("dwt")], where, options.strict());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read HOT zooplankton file " + name, e);
     }
     return build(file, tows, options);
   }
@@ -169,13 +162,14 @@ public final class HotZooplanktonReader {
     if (!Files.isRegularFile(meta)) {
       return 1.0;
     }
-    try {
-      List<String> lines = Files.readAllLines(meta, StandardCharsets.ISO_8859_1);
-      String[] h = CsvFields.split(CsvFields.clean(lines.get(0)));
-      int var = List.of(h).indexOf("Variable");
-      int unit = List.of(h).indexOf("Unit");
-      for (String l : lines.subList(1, lines.size())) {
-        String[] f = CsvFields.split(CsvFields.clean(l));
+    try (CsvReader r = CsvReader.of(meta.toString(),
+        Files.newBufferedReader(meta, StandardCharsets.ISO_8859_1))) {
+      List<CsvRecord> lines = r.rest();
+      List<String> h = lines.isEmpty() ? List.of() : lines.get(0).fields();
+      int var = h.indexOf("Variable");
+      int unit = h.indexOf("Unit");
+      for (CsvRecord l : lines.subList(Math.min(1, lines.size()), lines.size())) {
+        String[] f = l.toArray();
         if (var >= 0 && unit >= 0 && f.length > Math.max(var, unit) && f[var].equals("dwt")) {
           return ObservationUnits.toGramsPerSquareMetre(f[unit], Double.NaN,
               meta + ", variable 'dwt'");

@@ -1,10 +1,14 @@
 package io.github.seapopym4j.fitness;
 
+import static io.github.seapopym4j.forcing.NetcdfAttributes.data;
+import static io.github.seapopym4j.forcing.NetcdfAttributes.doubles;
+import static io.github.seapopym4j.forcing.NetcdfAttributes.number;
+import static io.github.seapopym4j.forcing.NetcdfAttributes.string;
+
+import io.github.seapopym4j.forcing.CfTime;
 import io.jhdf.HdfFile;
-import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
-import java.lang.reflect.Array;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,16 +133,16 @@ public final class NetcdfObservationReader {
           + "position must not be given");
     }
     Dataset time = axis[tAxis];
-    LocalDate[] dates = CfTime.decode(numbers(time.getDataFlat()), text(time, "units"),
-        text(time, "calendar"), file + ", variable '" + time.getName() + "'");
-    double[] lat = station ? new double[] {stationLat} : numbers(axis[yAxis].getDataFlat());
-    double[] lon = station ? new double[] {stationLon} : numbers(axis[xAxis].getDataFlat());
-    double factor = ObservationUnits.toGramsPerSquareMetre(text(d, "units"), depth, where);
+    LocalDate[] dates = CfTime.decode(doubles(time.getDataFlat()), string(time, "units"),
+        string(time, "calendar"), file + ", variable '" + time.getName() + "'");
+    double[] lat = station ? new double[] {stationLat} : doubles(axis[yAxis].getDataFlat());
+    double[] lon = station ? new double[] {stationLon} : doubles(axis[xAxis].getDataFlat());
+    double factor = ObservationUnits.toGramsPerSquareMetre(string(d, "units"), depth, where);
     double scale = number(d, "scale_factor", 1.0);
     double offset = number(d, "add_offset", 0.0);
     double fill = number(d, "_FillValue", Double.NaN);
     double missing = number(d, "missing_value", Double.NaN);
-    double[] values = numbers(d.getDataFlat());
+    double[] values = doubles(d.getDataFlat());
     int[] stride = new int[shape.length];
     for (int a = shape.length - 1, s = 1; a >= 0; a--) {
       stride[a] = s;
@@ -162,7 +166,7 @@ public final class NetcdfObservationReader {
       kept++;
     }
     out.note(String.format("%s: %d observations, %s converted to g/m2 (×%s)", where, kept,
-        text(d, "units"), factor));
+        string(d, "units"), factor));
   }
 
   /** The coordinate variable of each axis of {@code d}. */
@@ -198,42 +202,8 @@ public final class NetcdfObservationReader {
     return TIME.contains(n) || LAT.contains(n) || LON.contains(n) || LAYER.contains(n);
   }
 
-  static double[] numbers(Object data) {
-    if (data instanceof double[] d) {
-      return d;
-    }
-    if (data != null && data.getClass().isArray()) {
-      double[] out = new double[Array.getLength(data)];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = ((Number) Array.get(data, i)).doubleValue();
-      }
-      return out;
-    }
-    if (data instanceof Number n) {
-      return new double[] {n.doubleValue()};
-    }
-    throw new IllegalArgumentException("expected numbers, but found " + data);
-  }
-
   private static int[] ints(Node n, String attribute) {
-    Attribute a = n.getAttributes().get(attribute);
-    if (a == null) {
-      return null;
-    }
-    return Arrays.stream(numbers(a.getData())).mapToInt(x -> (int) x).toArray();
-  }
-
-  private static double number(Node n, String attribute, double absent) {
-    Attribute a = n.getAttributes().get(attribute);
-    return a == null ? absent : numbers(a.getData())[0];
-  }
-
-  private static String text(Node n, String attribute) {
-    Attribute a = n.getAttributes().get(attribute);
-    if (a == null) {
-      return null;
-    }
-    Object v = a.getData();
-    return v instanceof String[] s ? String.join(" ", s) : String.valueOf(v);
+    Object data = data(n, attribute);
+    return data == null ? null : Arrays.stream(doubles(data)).mapToInt(x -> (int) x).toArray();
   }
 }

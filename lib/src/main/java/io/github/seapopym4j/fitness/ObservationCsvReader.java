@@ -1,10 +1,8 @@
 package io.github.seapopym4j.fitness;
 
-import java.io.BufferedReader;
-import java.io.IOException;
+import io.github.seapopym4j.internal.csv.CsvReader;
+import io.github.seapopym4j.internal.csv.CsvRecord;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -61,23 +59,17 @@ public final class ObservationCsvReader {
   public static ObservationSet read(Path file, String defaultUnit, double integrationDepthMetres) {
     String name = file.toString();
     ObservationSet.Builder out = ObservationSet.builder(name, "line");
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String headerLine = r.readLine();
+    try (CsvReader r = CsvReader.open(file)) {
+      CsvRecord headerLine = r.next();
       if (headerLine == null) {
         throw new IllegalArgumentException(name + ": file is empty, expected a header "
             + String.join(",", REQUIRED));
       }
-      Map<String, Integer> col = header(name, CsvFields.split(CsvFields.clean(headerLine)));
+      Map<String, Integer> col = header(name, headerLine.toArray());
       Map<String, Double> factors = new HashMap<>();
-      String line;
-      int lineNo = 1;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        line = CsvFields.clean(line);
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] f = CsvFields.split(line);
+      for (CsvRecord row = r.next(); row != null; row = r.next()) {
+        int lineNo = (int) row.line();
+        String[] f = row.toArray();
         String where = name + " line " + lineNo;
         if (f.length != col.size()) {
           throw new IllegalArgumentException(String.format(
@@ -98,8 +90,6 @@ public final class ObservationCsvReader {
         out.add(date(f[col.get("time")], where), number(f[col.get("lat")], where, "lat"),
             number(f[col.get("lon")], where, "lon"), value * factor, period, group, lineNo);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read observations " + name, e);
     }
     return out.build();
   }

@@ -1,9 +1,7 @@
 package io.github.seapopym4j.fitness;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.seapopym4j.internal.csv.CsvReader;
+import io.github.seapopym4j.internal.csv.CsvRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,15 +36,9 @@ public final class Observations {
   }
 
   private static boolean isHot(Path file) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = r.readLine();
-      if (header == null) {
-        return false;
-      }
-      List<String> cols = List.of(CsvFields.split(CsvFields.clean(header)));
-      return cols.containsAll(List.of("cruise", "tow", "frac", "dwt"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read observations " + file, e);
+    try (CsvReader r = CsvReader.open(file)) {
+      CsvRecord header = r.next();
+      return header != null && header.fields().containsAll(List.of("cruise", "tow", "frac", "dwt"));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.forcing;
 
+import io.github.seapopym4j.internal.csv.CsvFormatException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -80,16 +81,14 @@ final class LongCsvReader {
         flat = flat * (int) shape[k] + index[k][rows.ids[k][r]];
       }
       if (firstLine[flat] != 0) {
-        throw new IllegalArgumentException(String.format(
-            "%s: line %d: duplicate row: %s was already given on line %d; expected each "
-                + "combination once", file, rows.lines[r], where(flat, shape, time, lat, lon, layers),
-            firstLine[flat]));
+        throw new CsvFormatException(file.toString(), rows.lines[r], null, "each combination once",
+            "a duplicate row: " + where(flat, shape, time, lat, lon, layers)
+                + " was already given on line " + firstLine[flat]);
       }
       double v = rows.values[r];
       if (production && v < 0) {
-        throw new IllegalArgumentException(String.format(
-            "%s: line %d: primary production must be ≥ 0 (or NaN for land), but was %s",
-            file, rows.lines[r], v));
+        throw new CsvFormatException(file.toString(), rows.lines[r], "value",
+            "primary production ≥ 0 (or NaN for land)", Double.toString(v));
       }
       firstLine[flat] = rows.lines[r];
       grid[flat] = v * factor + offset;
@@ -156,9 +155,8 @@ final class LongCsvReader {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    throw new IllegalArgumentException(String.format(
-        "%s: line %d: column 'time' must be an ISO date yyyy-MM-dd (optionally T00:00:00), but was '%s'",
-        file, line, s));
+    throw new CsvFormatException(file.toString(), line, "time",
+        "an ISO date yyyy-MM-dd (optionally T00:00:00)", "'" + s + "'");
   }
 
   private static double[] coordinate(LongCsvRows rows, int column, int[][] index) {
@@ -172,9 +170,8 @@ final class LongCsvReader {
         values[i] = Double.NaN;
       }
       if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException(String.format(
-            "%s: line %d: column '%s' must be a finite number, but was '%s'",
-            rows.file, keys.firstLine.get(i), KEY_NAMES[column], s));
+        throw new CsvFormatException(rows.file.toString(), keys.firstLine.get(i), KEY_NAMES[column],
+            "a finite number", "'" + s + "'");
       }
     }
     double[] sorted = distinctSorted(values);
@@ -190,9 +187,8 @@ final class LongCsvReader {
       try {
         values[i] = Integer.parseInt(s);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(String.format(
-            "%s: line %d: column 'layer' must be an integer layer label (e.g. 1, 2, 3), but was '%s'",
-            rows.file, keys.firstLine.get(i), s));
+        throw new CsvFormatException(rows.file.toString(), keys.firstLine.get(i), "layer",
+            "an integer layer label (e.g. 1, 2, 3)", "'" + s + "'");
       }
     }
     double[] sorted = distinctSorted(values);

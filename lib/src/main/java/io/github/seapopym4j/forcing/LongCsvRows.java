@@ -1,5 +1,7 @@
 package io.github.seapopym4j.forcing;
 
+import io.github.seapopym4j.internal.csv.CsvFormatException;
+import io.github.seapopym4j.internal.csv.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -188,12 +190,11 @@ final class LongCsvRows {
       throw new IllegalArgumentException(String.format(
           "%s: %s file is empty; expected the header '%s'", file, what, expected));
     }
-    String h = header.replace("\uFEFF", "").replace(" ", "").trim().toLowerCase(Locale.ROOT);
+    String h = CsvReader.stripBom(header).replace(" ", "").trim().toLowerCase(Locale.ROOT);
     if (!h.equals(expected)) {
       String hint = h.equals(other) ? " (it looks like the header of the other forcing file)" : "";
-      throw new IllegalArgumentException(String.format(
-          "%s: line 1: the header of a %s file must be '%s', but was '%s'%s",
-          file, what, expected, header, hint));
+      throw new CsvFormatException(file.toString(), 1, null,
+          "the header '" + expected + "' of a " + what + " file", "'" + header + "'" + hint);
     }
   }
 
@@ -240,9 +241,8 @@ final class LongCsvRows {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(String.format(
-        "%s: line %d: column 'value' (%s) must be a finite number or NaN, but was '%s'",
-        file, lineNo, what, s));
+    throw new CsvFormatException(file.toString(), lineNo, "value",
+        "a finite number or NaN (" + what + ")", "'" + s + "'");
   }
 
   private static int indexOf(byte[] b, int from, int to) {
@@ -265,8 +265,8 @@ final class LongCsvRows {
 
   private IllegalArgumentException wrongColumns(byte[] b, int from, int to, int lineNo) {
     String line = new String(b, from, to - from, StandardCharsets.UTF_8);
-    return new IllegalArgumentException(String.format(
-        "%s: line %d: expected %d comma-separated columns '%s', but found %d: '%s'",
-        file, lineNo, keyColumns + 1, header, line.split(",", -1).length, line));
+    return new CsvFormatException(file.toString(), lineNo, null,
+        (keyColumns + 1) + " comma-separated columns '" + header + "'",
+        line.split(",", -1).length + ": '" + line + "'"); // the fast path has no quoting
   }
 }

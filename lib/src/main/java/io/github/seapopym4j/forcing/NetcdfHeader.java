@@ -1,10 +1,11 @@
 package io.github.seapopym4j.forcing;
 
+import static io.github.seapopym4j.forcing.NetcdfAttributes.data;
+import static io.github.seapopym4j.forcing.NetcdfAttributes.string;
+
 import io.jhdf.HdfFile;
-import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
-import java.lang.reflect.Array;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -177,36 +178,6 @@ final class NetcdfHeader {
                 + "expected an 'axis' attribute (T/Y/X/Z) or a name such as time, lat, lon, layer",
             file, var.getName(), scale.getName()));
     }
-  }
-
-  /** An attribute's value as a string (the first element of a string array), or null. */
-  static String string(Node node, String name) {
-    Object v = data(node, name);
-    if (v instanceof String s) {
-      return s;
-    }
-    if (v instanceof String[] a && a.length > 0) {
-      return a[0];
-    }
-    return null;
-  }
-
-  /** An attribute's first numeric value as a double, or NaN when absent. */
-  static double number(Node node, String name) {
-    Object v = data(node, name);
-    if (v instanceof Number n) {
-      return n.doubleValue();
-    }
-    if (v != null && v.getClass().isArray() && Array.getLength(v) > 0
-        && Array.get(v, 0) instanceof Number n) {
-      return n.doubleValue();
-    }
-    return Double.NaN;
-  }
-
-  static Object data(Node node, String name) {
-    Attribute a = node.getAttributes().get(name);
-    return a == null ? null : a.getData();
   }
 
   private static String lower(String s) {

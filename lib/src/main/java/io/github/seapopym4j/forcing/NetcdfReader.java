@@ -108,8 +108,8 @@ final class NetcdfReader {
       throw new IllegalArgumentException(where + ": time dimension '" + d.name()
           + "' has no coordinate variable; expected dates as '<unit> since <date>'");
     }
-    return NetcdfTime.axis(where + " time '" + d.name() + "'", d.scale().getDataFlat(),
-        NetcdfHeader.string(d.scale(), "units"), NetcdfHeader.string(d.scale(), "calendar"));
+    return CfTime.axis(where + " time '" + d.name() + "'", d.scale().getDataFlat(),
+        NetcdfAttributes.string(d.scale(), "units"), NetcdfAttributes.string(d.scale(), "calendar"));
   }
 
   private static double[] coordinate(String where, NetcdfHeader.Dim d) {
@@ -117,7 +117,7 @@ final class NetcdfReader {
       throw new IllegalArgumentException(where + ": " + d.role().name().toLowerCase(java.util.Locale.ROOT)
           + " dimension '" + d.name() + "' has no coordinate variable; expected its values in degrees");
     }
-    return NetcdfValues.toDoubles(d.scale().getDataFlat());
+    return NetcdfAttributes.doubles(d.scale().getDataFlat());
   }
 
   private static int[] layers(String where, NetcdfHeader.Dim d) {
@@ -131,7 +131,7 @@ final class NetcdfReader {
       }
       return labels;
     }
-    double[] values = NetcdfValues.toDoubles(d.scale().getDataFlat());
+    double[] values = NetcdfAttributes.doubles(d.scale().getDataFlat());
     for (int i = 0; i < labels.length; i++) {
       if (values[i] != Math.rint(values[i]) || Math.abs(values[i]) > Integer.MAX_VALUE) {
         throw new IllegalArgumentException(String.format(
@@ -147,7 +147,7 @@ final class NetcdfReader {
   private static NetcdfValues.Conversion conversion(String where, Dataset var, boolean temperature,
       LoadOptions o) {
     String override = temperature ? o.temperatureUnits() : o.productionUnits();
-    String units = override != null ? override : NetcdfHeader.string(var, "units");
+    String units = override != null ? override : NetcdfAttributes.string(var, "units");
     String option = temperature ? "temperatureUnits" : "productionUnits";
     if (units == null) {
       throw new IllegalArgumentException(String.format(
@@ -155,13 +155,13 @@ final class NetcdfReader {
           where, temperature ? ForcingUnits.ACCEPTED_TEMPERATURE : ForcingUnits.ACCEPTED_PRODUCTION,
           option));
     }
-    double scale = NetcdfHeader.number(var, "scale_factor");
-    double offset = NetcdfHeader.number(var, "add_offset");
+    double scale = NetcdfAttributes.number(var, "scale_factor");
+    double offset = NetcdfAttributes.number(var, "add_offset");
     scale = Double.isNaN(scale) ? 1.0 : scale;
     offset = Double.isNaN(offset) ? 0.0 : offset;
     try {
-      double fill = NetcdfHeader.number(var, "_FillValue");
-      double missing = NetcdfHeader.number(var, "missing_value");
+      double fill = NetcdfAttributes.number(var, "_FillValue");
+      double missing = NetcdfAttributes.number(var, "missing_value");
       if (temperature) {
         return new NetcdfValues.Conversion(scale, offset + ForcingUnits.temperatureOffset(units),
             fill, missing);

@@ -56,7 +56,7 @@ final class NetcdfValues implements Supplier<INDArray> {
     double[] raw;
     try (HdfFile hdf = new HdfFile(stamp.path())) {
       Dataset d = hdf.getDatasetByPath(variable);
-      raw = toDoubles(d.getDataFlat());
+      raw = NetcdfAttributes.doubles(d.getDataFlat());
     }
     convert(raw);
     long[] shape = new long[permutation.length];
@@ -148,24 +148,5 @@ final class NetcdfValues implements Supplier<INDArray> {
       flat /= shape[k];
     }
     return idx;
-  }
-
-  /** Any numeric array jhdf returns, as doubles. */
-  static double[] toDoubles(Object data) {
-    if (data instanceof double[] d) {
-      return d;
-    }
-    int n = java.lang.reflect.Array.getLength(data);
-    double[] out = new double[n];
-    if (data instanceof float[] f) {
-      for (int i = 0; i < n; i++) {
-        out[i] = f[i];
-      }
-    } else {
-      for (int i = 0; i < n; i++) {
-        out[i] = ((Number) java.lang.reflect.Array.get(data, i)).doubleValue();
-      }
-    }
-    return out;
   }
 }

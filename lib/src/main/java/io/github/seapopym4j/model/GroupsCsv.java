@@ -1,6 +1,8 @@
 package io.github.seapopym4j.model;
 
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.internal.csv.CsvReader;
+import io.github.seapopym4j.internal.csv.CsvRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -48,16 +50,16 @@ public final class GroupsCsv {
    * @param source the name used in error messages (a file name)
    */
   public static List<FunctionalGroup> read(Reader reader, String source) {
-    List<String> lines = readLines(reader, source);
-    int first = 0;
-    while (first < lines.size() && lines.get(first).isBlank()) {
-      first++;
+    List<CsvRecord> records;
+    try (CsvReader r = CsvReader.of(source, reader)) {
+      records = r.rest();
     }
-    if (first == lines.size()) {
+    if (records.isEmpty()) {
       throw new IllegalArgumentException(source + ": expected a header line " + String.join(",", COLUMNS)
           + ", but the file is empty");
     }
-    List<String> header = CsvLine.split(stripBom(lines.get(first)), source, first + 1);
+    List<String> header = records.get(0).fields();
+    long first = records.get(0).line() - 1;
     Map<String, Integer> position = new HashMap<>();
     for (int j = 0; j < header.size(); j++) {
       position.putIfAbsent(header.get(j).trim(), j);
@@ -71,22 +73,20 @@ public final class GroupsCsv {
     }
     List<FunctionalGroup> groups = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (int i = first + 1; i < lines.size(); i++) {
-      if (lines.get(i).isBlank()) {
-        continue;
-      }
-      List<String> fields = CsvLine.split(lines.get(i), source, i + 1);
+    for (CsvRecord record : records.subList(1, records.size())) {
+      int line = (int) record.line();
+      List<String> fields = record.fields();
       if (fields.size() != header.size()) {
         throw new IllegalArgumentException(String.format(
-            "%s: line %d: expected %d fields as in the header, but found %d", source, i + 1,
+            "%s: line %d: expected %d fields as in the header, but found %d", source, line,
             header.size(), fields.size()));
       }
-      FunctionalGroup g = parse(new Row(source, i + 1, fields, position));
-      Integer before = seen.putIfAbsent(g.name(), i + 1);
+      FunctionalGroup g = parse(new Row(source, line, fields, position));
+      Integer before = seen.putIfAbsent(g.name(), line);
       if (before != null) {
         throw new IllegalArgumentException(String.format(
             "%s: line %d, column 'name': expected a unique group name, but found '%s' again (first on line %d)",
-            source, i + 1, g.name(), before));
+            source, line, g.name(), before));
       }
       groups.add(g);
     }
@@ -120,29 +120,12 @@ public final class GroupsCsv {
   public static void write(Path file, List<FunctionalGroup> groups) {
     StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
     for (FunctionalGroup g : groups) {
-      sb.append(CsvLine.quote(g.name())).append(',').append(g.energyTransfert()).append(',')
+      sb.append(CsvReader.quote(g.name())).append(',').append(g.energyTransfert()).append(',')
           .append(g.dayLayer()).append(',').append(g.nightLayer()).append(',')
           .append(g.lambdaTemperature0()).append(',').append(g.gammaLambdaTemperature()).append(',')
           .append(g.tr0()).append(',').append(g.gammaTr()).append('\n');
     }
     AtomicFiles.write(file, w -> w.write(sb.toString()));
-  }
-
-  private static List<String> readLines(Reader reader, String source) {
-    try {
-      BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-      List<String> lines = new ArrayList<>();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lines.add(line);
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read groups file " + source + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String stripBom(String s) {
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 
   /** One data line with its position, for error messages. */

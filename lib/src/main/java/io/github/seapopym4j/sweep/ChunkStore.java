@@ -109,7 +109,7 @@ final class ChunkStore {
    * complete chunk, into {@code columns} (indexed by combination); marks the chunks found in {@code
    * done} and returns the number of combinations read.
    */
-  long load(ResultCsv csv, double[][] columns, int chunkSize, boolean[] done) {
+  long load(SweepResultsCsv csv, double[][] columns, int chunkSize, boolean[] done) {
     int n = columns.length == 0 ? 0 : columns[0].length;
     if (resultsComplete()) {
       Path file = results();

@@ -31,7 +31,7 @@ public final class SweepParts {
   private final int chunkCount;
   private final double[][] columns;
   private final boolean[] done;
-  private final ResultCsv csv;
+  private final SweepResultsCsv csv;
   private final ChunkStore store;
   private final long resumed;
   private final long t0;
@@ -53,7 +53,7 @@ public final class SweepParts {
       Arrays.fill(c, Double.NaN);
     }
     this.done = new boolean[chunkCount];
-    this.csv = new ResultCsv(plan, metrics);
+    this.csv = new SweepResultsCsv(plan, metrics);
     this.store = output == null ? null
         : new ChunkStore(output, Sweep.manifest(plan, function, metrics, chunkSize), resume);
     long l0 = System.nanoTime();
@@ -117,7 +117,7 @@ public final class SweepParts {
       double[][] columns, Path output) {
     int from = chunkStart(plan, chunk, chunkSize);
     int to = (int) Math.min(plan.combinations(), (long) from + chunkSize);
-    ResultCsv rows = new ResultCsv(plan, metrics);
+    SweepResultsCsv rows = new SweepResultsCsv(plan, metrics);
     StringBuilder sb = new StringBuilder((to - from) * 96);
     for (int k = from; k < to; k++) {
       rows.appendRow(sb, k, columns, k - from);

@@ -1,5 +1,7 @@
 package io.github.seapopym4j.sweep;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.seapopym4j.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -158,7 +160,7 @@ public final class SweepResult {
 
   /** Writes the given combinations as CSV (the results.csv format) to {@code file}, atomically. */
   public void writeCsv(Path file, int[] rows) {
-    ResultCsv csv = new ResultCsv(plan, metrics);
+    SweepResultsCsv csv = new SweepResultsCsv(plan, metrics);
     StringBuilder sb = new StringBuilder(csv.header()).append('\n');
     double[][] one = new double[metrics.size()][1];
     for (int row : rows) {
@@ -185,6 +187,24 @@ public final class SweepResult {
       }
     }
     return DoubleColumn.create(name, v);
+  }
+
+  /**
+   * The one JSON line the sweep commands print: {@code combinations, bars_or_steps, kernel_s,
+   * results_s, combination_bars_per_s, wall_s, threads, evaluated, resumed, peak_rss_mb}.
+   *
+   * @param barsOrSteps bars (a price series) or time steps × cells (the model) per combination
+   * @param peakResidentBytes the process's peak resident set [bytes], −1 where unknown
+   */
+  public String json(long barsOrSteps, long peakResidentBytes) {
+    ObjectNode o = Json.object().put("combinations", size()).put("bars_or_steps", barsOrSteps);
+    Json.number(o, "kernel_s", "%.3f", timings.kernelNanos() / 1e9);
+    Json.number(o, "results_s", "%.3f", timings.resultNanos() / 1e9);
+    Json.number(o, "combination_bars_per_s", "%.4e", throughput());
+    Json.number(o, "wall_s", "%.3f", timings.wallNanos() / 1e9);
+    o.put("threads", timings.threads()).put("evaluated", timings.evaluated())
+        .put("resumed", timings.resumed());
+    return Json.line(Json.number(o, "peak_rss_mb", "%.1f", peakResidentBytes / 1e6));
   }
 
   @Override

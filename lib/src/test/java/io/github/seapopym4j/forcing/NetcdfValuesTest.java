@@ -43,8 +43,8 @@ class NetcdfValuesTest {
 
   @Test
   void anyNumericArrayBecomesDoubles() {
-    assertArrayEquals(new double[] {1, 2}, NetcdfValues.toDoubles(new float[] {1, 2}));
-    assertArrayEquals(new double[] {1, -2}, NetcdfValues.toDoubles(new short[] {1, -2}));
-    assertArrayEquals(new double[] {7}, NetcdfValues.toDoubles(new long[] {7}));
+    assertArrayEquals(new double[] {1, 2}, NetcdfAttributes.doubles(new float[] {1, 2}));
+    assertArrayEquals(new double[] {1, -2}, NetcdfAttributes.doubles(new short[] {1, -2}));
+    assertArrayEquals(new double[] {7}, NetcdfAttributes.doubles(new long[] {7}));
   }
 }

@@ -100,7 +100,7 @@ class GroupsCsvTest {
 
   @Test
   void unclosedQuoteIsRejected() {
-    assertEquals("groups.csv: line 2: expected a closing double quote, but the line ended",
+    assertEquals("groups.csv: line 2: expected a closing double quote, found the end of the file",
         error(HEADER + "\n\"A,0.1,1,1,0.01,0.1,10,-0.1\n"));
   }
 

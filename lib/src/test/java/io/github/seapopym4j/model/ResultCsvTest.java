@@ -1,11 +1,13 @@
 package io.github.seapopym4j.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.forcing.ForcingSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +63,54 @@ class ResultCsvTest {
       ResultCsv.write(run, OutputVariable.BIOMASS, dir.resolve("b.csv"));
     }
     assertEquals("2000-01-01,20,151,0,NaN", Files.readAllLines(dir.resolve("b.csv")).get(2));
+  }
+
+  @Test
+  void readReturnsEveryWrittenValueBitForBit(@TempDir Path dir) throws Exception {
+    RunResult result;
+    try (ForcingSet f = TestForcings.grid(5, 2, 3, 4);
+        NoTransportModel model = NoTransportModel.prepare(f, ModelConfig.defaults());
+        ModelRun run = model.start(TestForcings.epipelagic(), TestForcings.migrant())) {
+      ResultCsv.writeAll(run, dir);
+      result = run.detach();
+    }
+    for (OutputVariable v : OutputVariable.values()) {
+      OutputField field = ResultCsv.read(dir.resolve(v.fileName()), v);
+      assertEquals(v.perGroup() ? 2 : 1, field.groups(), v.fileName());
+      assertEquals(result.time(), field.time());
+      for (int g = 0; g < field.groups(); g++) {
+        for (int t = 0; t < 5; t++) {
+          for (int y = 0; y < 2; y++) {
+            for (int x = 0; x < 3; x++) {
+              assertEquals(v.value(result, g, t, y, x), field.value(g, t, y, x), 0.0, v.fileName());
+            }
+          }
+        }
+      }
+    }
+    OutputField biomass = ResultCsv.read(dir.resolve("biomass.csv"));
+    assertEquals(result.biomass(1, 4, 1, 2), biomass.value(1, result.time().date(4), 21.0, 152.0));
+  }
+
+  @Test
+  void readLooksUpAReferenceValueByDateAndCoordinates() {
+    Path ref = Reference.path("grid-A/biomass.csv.gz");
+    OutputField biomass = ResultCsv.read(ref, OutputVariable.BIOMASS);
+    assertEquals(2, biomass.groups());
+    assertEquals(731, biomass.time().size());
+    double v = biomass.value(0, LocalDate.of(2000, 1, 1), 20.5, 151.5);
+    assertEquals(0.088076870140039315, v, 0.0, "second row of the reference file");
+  }
+
+  @Test
+  void readNamesTheFileLineAndColumnOfBadContent(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("b.csv");
+    Files.writeString(file, "time,lat,lon,group,value\n2000-01-01,20,150,0,x\n");
+    assertEquals(file + ": line 2, column 'value': expected a number, found 'x'",
+        assertThrows(IllegalArgumentException.class, () -> ResultCsv.read(file)).getMessage());
+    Files.writeString(file, "time,lat,lon,value\n2000-01-01,20,150,1\n");
+    assertEquals(file + ": line 1: expected the header 'time,lat,lon,group,value', found "
+        + "'time,lat,lon,value'", assertThrows(IllegalArgumentException.class,
+            () -> ResultCsv.read(file, OutputVariable.BIOMASS)).getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sweep.bollinger;
 
+import io.github.seapopym4j.internal.csv.CsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public final class PriceCsvReader {
         if (line.isBlank()) {
           continue;
         }
-        String[] fields = line.split(",", -1);
+        String[] fields = CsvReader.split(line, file.toString(), lineNumber).toArray(new String[0]);
         if (columns == null) {
           columns = header(file, lineNumber, fields);
           fieldCount = fields.length;

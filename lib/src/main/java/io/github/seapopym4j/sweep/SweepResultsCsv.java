@@ -1,16 +1,18 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.csv.CsvReader;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The CSV row format of sweep results: {@code combination,<axis…>,<metric…>}, comma-separated, one
- * row per combination, {@code \n} line ends, no quoting (names are identifiers, values numbers).
+ * row per combination, {@code \n} line ends, no quoting needed (names are identifiers, values
+ * numbers); rows read back through the project's one tokenizer ({@link CsvReader#split}).
  * Integers (integral axes and metrics) print without a decimal point; other values print with {@link
  * Double#toString(double)}, which reads back to the same double, so a resumed sweep rebuilds exactly
  * the same columns and the same file.
  */
-final class ResultCsv {
+final class SweepResultsCsv {
 
   private final SweepPlan plan;
   private final List<SweepMeasure> metrics;
@@ -18,7 +20,7 @@ final class ResultCsv {
   /** Pre-formatted grid values per axis; null for a sample plan. */
   private final String[][] gridText;
 
-  ResultCsv(SweepPlan plan, List<SweepMeasure> metrics) {
+  SweepResultsCsv(SweepPlan plan, List<SweepMeasure> metrics) {
     this.plan = plan;
     this.metrics = metrics;
     List<Axis> axes = plan.axes();
@@ -80,7 +82,7 @@ final class ResultCsv {
    */
   void parseRow(String line, int expectedCombination, double[][] columns, int j, Path file,
       int lineNumber) {
-    String[] fields = line.split(",", -1);
+    String[] fields = CsvReader.split(line, file.toString(), lineNumber).toArray(new String[0]);
     int expectedFields = 1 + axisIntegral.length + columns.length;
     if (fields.length != expectedFields) {
       throw new IllegalStateException(String.format("%s line %d: expected %d fields but found %d",

@@ -8,15 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes a CF time coordinate ({@code units = "days since 2000-01-01 00:00:00"}, or hours, minutes,
- * seconds, milliseconds, microseconds, nanoseconds) into a uniform {@link TimeAxis}.
+ * The project's one CF time decoder: {@code units = "days since 2000-01-01 00:00:00"} (or hours,
+ * minutes, seconds, milliseconds, microseconds, nanoseconds; an optional UTC zone {@code Z}, {@code
+ * UTC}, {@code GMT}, {@code +00:00}), decoded into dates ({@link #decode}, the observation readers) or
+ * a uniform {@link TimeAxis} ({@link #axis}, the forcing readers).
  *
  * <p>Calendars {@code standard}, {@code gregorian} and {@code proleptic_gregorian} (the default) are
  * accepted and treated as proleptic Gregorian; others ({@code noleap}, {@code 360_day}, ...) are
- * refused. Steps must be positive, equal, and a whole number of days; each step's date is the calendar
- * date of its instant (a time of day such as 12:00 is dropped).
+ * refused. Each value's date is the calendar date of its instant, rounded to the nearest second (a
+ * time of day such as 12:00 is dropped; integer coordinates in sub-second units are exact).
  */
-final class NetcdfTime {
+public final class CfTime {
 
   private static final Pattern UNITS = Pattern.compile("\\s*(\\w+)\\s+since\\s+(.+?)\\s*");
   private static final Pattern REFERENCE = Pattern.compile(
@@ -27,18 +29,26 @@ final class NetcdfTime {
   /** Tolerance on step equality, in seconds (well below any real step; covers ns rounding). */
   private static final double EPS_SECONDS = 1e-3;
 
-  private NetcdfTime() {}
+  private final LocalDateTime reference;
+  private final double unitSeconds;
+
+  private CfTime(LocalDateTime reference, double unitSeconds) {
+    this.reference = reference;
+    this.unitSeconds = unitSeconds;
+  }
 
   /**
-   * @param values the coordinate values (any numeric array jhdf returns, as doubles or longs)
-   * @param where "file variable 'T'", named in errors
+   * Parses the {@code units} and checks the {@code calendar} attribute (null: none).
+   *
+   * @param where the file and variable, named in errors
    */
-  static TimeAxis axis(String where, Object values, String units, String calendar) {
+  static CfTime of(String where, String units, String calendar) {
     if (units == null) {
       throw new IllegalArgumentException(where + ": time coordinate has no 'units' attribute; "
           + "expected e.g. 'days since 2000-01-01'");
     }
-    if (calendar != null && !CALENDARS.contains(calendar.trim().toLowerCase(Locale.ROOT))) {
+    if (calendar != null && !calendar.isBlank()
+        && !CALENDARS.contains(calendar.trim().toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException(String.format(
           "%s: calendar '%s' is not supported; expected one of %s", where, calendar, CALENDARS));
     }
@@ -48,8 +58,39 @@ final class NetcdfTime {
           "%s: time units must be '<unit> since <date>', e.g. 'days since 2000-01-01', but were '%s'",
           where, units));
     }
-    double unitSeconds = unitSeconds(where, m.group(1));
-    LocalDateTime reference = reference(where, m.group(2), units);
+    return new CfTime(reference(where, m.group(2), units), unitSeconds(where, m.group(1), units));
+  }
+
+  /**
+   * The date of each value (in any order; a fraction of a day keeps the date it falls on).
+   *
+   * @param values the raw time values
+   * @param units the {@code units} attribute
+   * @param calendar the {@code calendar} attribute, or null
+   * @param where the file and variable, named in errors
+   */
+  public static LocalDate[] decode(double[] values, String units, String calendar, String where) {
+    CfTime time = of(where, units, calendar);
+    LocalDate[] out = new LocalDate[values.length];
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException(String.format(
+            "%s: time value %d is %s; expected a finite number", where, i, values[i]));
+      }
+      out[i] = time.date(values, i);
+    }
+    return out;
+  }
+
+  /**
+   * A uniform axis: steps must be positive, equal, and a whole number of days.
+   *
+   * @param values the coordinate values (any numeric array jhdf returns, as doubles or longs)
+   * @param where "file variable 'T'", named in errors
+   */
+  static TimeAxis axis(String where, Object values, String units, String calendar) {
+    CfTime time = of(where, units, calendar);
+    double unitSeconds = time.unitSeconds;
     int n = java.lang.reflect.Array.getLength(values);
     if (n == 0) {
       throw new IllegalArgumentException(where + ": time coordinate is empty, expected ≥ 1 value");
@@ -60,8 +101,8 @@ final class NetcdfTime {
       if (!(d > 0)) {
         throw new IllegalArgumentException(String.format(
             "%s: time coordinate is not sorted: expected increasing values, but value %d (%s) "
-                + "does not follow value %d (%s)", where, i, date(reference, values, i, unitSeconds),
-            i - 1, date(reference, values, i - 1, unitSeconds)));
+                + "does not follow value %d (%s)", where, i, time.date(values, i),
+            i - 1, time.date(values, i - 1)));
       }
       if (i == 1) {
         step = d;
@@ -69,7 +110,7 @@ final class NetcdfTime {
         throw new IllegalArgumentException(String.format(
             "%s: time axis is not uniform: expected a step of %s days everywhere, but found %s days "
                 + "between %s and %s", where, step / DAY, d / DAY,
-            date(reference, values, i - 1, unitSeconds), date(reference, values, i, unitSeconds)));
+            time.date(values, i - 1), time.date(values, i)));
       }
     }
     long days = Math.round(step / DAY);
@@ -77,10 +118,10 @@ final class NetcdfTime {
       throw new IllegalArgumentException(String.format(
           "%s: time step must be a whole number of days ≥ 1, but was %s days", where, step / DAY));
     }
-    return new TimeAxis(date(reference, values, 0, unitSeconds), n == 1 ? 1 : (int) days, n);
+    return new TimeAxis(time.date(values, 0), n == 1 ? 1 : (int) days, n);
   }
 
-  private static double unitSeconds(String where, String unit) {
+  private static double unitSeconds(String where, String unit, String units) {
     return switch (unit.toLowerCase(Locale.ROOT)) {
       case "days", "day", "d" -> DAY;
       case "hours", "hour", "hrs", "hr", "h" -> 3600.0;
@@ -90,8 +131,8 @@ final class NetcdfTime {
       case "microseconds", "microsecond", "us" -> 1e-6;
       case "nanoseconds", "nanosecond", "ns" -> 1e-9;
       default -> throw new IllegalArgumentException(String.format(
-          "%s: time unit '%s' is not supported; expected days, hours, minutes, seconds, "
-              + "milliseconds, microseconds or nanoseconds", where, unit));
+          "%s: time unit '%s' (of units '%s') is not supported; expected days, hours, minutes, "
+              + "seconds, milliseconds, microseconds or nanoseconds", where, unit, units));
     };
   }
 
@@ -123,15 +164,16 @@ final class NetcdfTime {
     return ((Number) java.lang.reflect.Array.get(values, i)).doubleValue();
   }
 
-  private static LocalDate date(LocalDateTime reference, Object values, int i, double unitSeconds) {
-    double seconds;
+  /** The date of values[i], its instant rounded to the nearest second. */
+  private LocalDate date(Object values, int i) {
+    long seconds;
     if (values instanceof long[] l && unitSeconds < 1) {
       long perSecond = Math.round(1 / unitSeconds);
-      seconds = Math.floorDiv(l[i], perSecond) + (double) Math.floorMod(l[i], perSecond) / perSecond;
+      seconds = Math.floorDiv(l[i], perSecond)
+          + (2 * Math.floorMod(l[i], perSecond) >= perSecond ? 1 : 0);
     } else {
-      seconds = value(values, i) * unitSeconds;
+      seconds = Math.round(value(values, i) * unitSeconds);
     }
-    long whole = (long) Math.floor(seconds);
-    return reference.plusSeconds(whole).toLocalDate();
+    return reference.plusSeconds(seconds).toLocalDate();
   }
 }

@@ -9,7 +9,7 @@ class ResultCsvTest {
 
   private static String format(double v, boolean integral) {
     StringBuilder sb = new StringBuilder();
-    ResultCsv.appendNumber(sb, v, integral);
+    SweepResultsCsv.appendNumber(sb, v, integral);
     return sb.toString();
   }
 
