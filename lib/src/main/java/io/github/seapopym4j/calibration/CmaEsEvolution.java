@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
  * generation starts a new run from a mean drawn uniformly in the box, σ = σ0, and a population
  * that doubles with each restart (IPOP, Auger and Hansen 2005); BIPOP (Hansen 2009, as pycma's
  * {@code fmin(bipop=True)}) interleaves runs with a small population λ_s = ⌊λ0 (λ_l/λ0)^(U²)⌋ and
- * σ = σ0 · 0.01^U' whenever the small runs have spent fewer evaluations than the large ones
- * (the first run counts as small), and only large-population runs count as restarts. With none
+ * σ = σ0 · 0.01^U' and at most min(maxiter of the first run, evaluations of the large runs / 2λ_s)
+ * iterations whenever the small runs have spent fewer evaluations than the large ones (the first
+ * run counts as small), and only large-population runs count as restarts. With none
  * left, the evolution reports {@link #converged()}.
  *
  * <p>Generation g draws from (seed, g) only (including a restart's mean and BIPOP's draws), and
@@ -144,7 +145,8 @@ final class CmaEsEvolution implements Evolution {
       sigma *= Math.pow(0.01, rng.nextDouble());
       double u = rng.nextDouble();
       lambda = Math.max(2, (int) (lambda0 * Math.pow((double) lambdaLarge / lambda0, u * u)));
-      maxIter = Math.max(1, (long) (0.5 * evaluationsLarge / lambda));
+      maxIter = Math.max(1, Math.min(CmaTermination.defaultMaxIterations(n, lambda0),
+          (long) (0.5 * evaluationsLarge / lambda)));
     } else {
       currentSmall = false;
       lambdaLarge *= 2;

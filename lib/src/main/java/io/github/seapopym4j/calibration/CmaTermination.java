@@ -51,12 +51,17 @@ final class CmaTermination {
     this.p = p;
     shortLength = 10 + (int) Math.ceil(30.0 * p.n / p.lambda);
     tolStagnation = (long) (100 + 100 * Math.pow(p.n, 1.5) / p.lambda);
-    maxIter = (long) (100 + 150 * (p.n + 3) * (p.n + 3) / Math.sqrt(p.lambda));
+    maxIter = defaultMaxIterations(p.n, p.lambda);
   }
 
-  /** Lowers the iteration limit to {@code max} (BIPOP's small-population runs). */
+  /** pycma's default {@code maxiter}: 100 + 150 (n + 3)²/√λ. */
+  static long defaultMaxIterations(int n, int lambda) {
+    return (long) (100 + 150 * (n + 3) * (n + 3) / Math.sqrt(lambda));
+  }
+
+  /** Sets the iteration limit to {@code max} (BIPOP's small-population runs). */
   void limitIterations(long max) {
-    maxIter = Math.min(maxIter, max);
+    maxIter = max;
   }
 
   /** Records iteration {@code iteration}'s values, sorted ascending. */

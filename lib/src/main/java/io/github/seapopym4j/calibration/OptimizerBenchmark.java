@@ -49,8 +49,8 @@ public record OptimizerBenchmark(TestFunction function, int dimension,
         : cma.restarts(strategy, CmaEs.DEFAULT_RESTARTS);
   }
 
-  /** Runs seed {@code seed}. */
-  public Minimum run(long seed) {
+  /** Runs seed {@code seed} alone. */
+  public Minimum runSeed(long seed) {
     return optimizer().minimize(function::value, Domain.cube(dimension, -REGION, REGION), seed,
         budget(), target);
   }
@@ -65,7 +65,7 @@ public record OptimizerBenchmark(TestFunction function, int dimension,
       List<Future<Minimum>> futures = new ArrayList<>();
       for (int s = 1; s <= runs; s++) {
         long seed = s;
-        futures.add(pool.submit(() -> run(seed)));
+        futures.add(pool.submit(() -> runSeed(seed)));
       }
       List<Minimum> results = new ArrayList<>();
       for (Future<Minimum> f : futures) {
