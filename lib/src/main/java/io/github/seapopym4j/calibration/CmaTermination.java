@@ -74,7 +74,7 @@ final class CmaTermination {
     if (iteration % 5 == 0) {
       int i = sorted.length / 2;
       histBest.addFirst(sorted[0]);
-      histMedian.addFirst(sorted.length % 2 == 1 ? sorted[i] : (sorted[i - 1] + sorted[i]) / 2);
+      histMedian.addFirst(sorted.length % 2 == 1 ? sorted[i] : sorted[i - 1] / 2 + sorted[i] / 2);
       if (histBest.size() > HISTORY_CAP) {
         histBest.removeLast();
         histMedian.removeLast();
@@ -163,7 +163,7 @@ final class CmaTermination {
     double[] s = Arrays.copyOfRange(v, from, to);
     Arrays.sort(s);
     int m = s.length / 2;
-    return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+    return s.length % 2 == 1 ? s[m] : s[m - 1] / 2 + s[m] / 2; // halves: no overflow at PENALTY
   }
 
   private static double range(Deque<Double> values) {
