@@ -4,39 +4,81 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * CMA-ES (Hansen's covariance matrix adaptation evolution strategy), as an ask/tell loop so that each
- * generation's λ points go to the {@link PopulationEvaluator} in one batch. It follows "The CMA
- * Evolution Strategy: A Tutorial" (Hansen 2016, default strategy parameters, rank-one and rank-μ
- * updates, cumulative step-size adaptation), with Commons Math's {@code EigenDecomposition} for the
- * covariance matrix.
+ * CMA-ES (Hansen's covariance matrix adaptation evolution strategy) as pycma runs it by default:
+ * the parameters of "The CMA Evolution Strategy: A Tutorial" (Hansen 2016, {@link CmaParameters}),
+ * active CMA, population 4 + ⌊3 ln n⌋, pycma's termination criteria ({@link CmaTermination}) and,
+ * optionally, restarts with increasing population (IPOP, or BIPOP). It is an ask/tell loop, so that
+ * each generation's λ points go to the {@link PopulationEvaluator} in one batch, with Commons Math's
+ * {@code EigenDecomposition} for the covariance matrix.
  *
  * <p>Why not Commons Math's {@code CMAESOptimizer}: it calls the objective one point at a time
  * inside its own loop, so a generation cannot be evaluated as a parallel batch, and its internal
  * state (and random generator) cannot be saved for an exact resume.
  *
- * <p>The search runs in normalised coordinates (the box mapped to [0, 1]ⁿ), from the box centre with
- * step size σ0 = 0.3 by default. Bounds are handled by mirroring: a sample is reflected into [0, 1]
- * (x mod 2, then 2 − x above 1) before it is evaluated, and the unreflected sample drives the update,
- * so the algorithm sees a continuous, mirrored landscape. The logbook records the evaluated (reflected)
- * points, in the parameters' own units.
+ * <p>The search runs in normalised coordinates (the box mapped to [0, 1]ⁿ), from the box centre (or
+ * a random point: {@link #randomStart}) with step size σ0 = 0.3 by default. The box is enforced by
+ * pycma's bound transformation ({@link BoundTransform}): the algorithm searches an unconstrained
+ * genotype and evaluates a smooth, periodic mapping of it into the box, so an optimum on a bound is
+ * reached as fast as one inside. The logbook records the evaluated points, in the parameters' own
+ * units. {@link #unbounded()} drops the box (it then only says where start points are drawn), for
+ * test functions ({@link #minimize}).
  */
 public final class CmaEs implements Optimizer {
+
+  /** How runs restart once {@link CmaTermination} ends one. */
+  public enum RestartStrategy {
+    /** One run only. */
+    NONE,
+    /** Each restart doubles the population (Auger and Hansen 2005). */
+    IPOP,
+    /** IPOP interleaved with small-population runs (Hansen 2009). */
+    BIPOP;
+
+    /** The name on the command line and in settings: none, ipop, bipop. */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The strategy named {@code id} (none, ipop, bipop). */
+    public static RestartStrategy byId(String id) {
+      for (RestartStrategy s : values()) {
+        if (s.id().equals(id)) {
+          return s;
+        }
+      }
+      throw new IllegalArgumentException("restart strategy must be none, ipop or bipop, but was '"
+          + id + "'");
+    }
+  }
+
+  /** Restarts pycma's users usually allow ({@code fmin(..., restarts=9)}). */
+  public static final int DEFAULT_RESTARTS = 9;
 
   private final int lambda;
   private final double sigma0;
   private final double tolX;
+  private final RestartStrategy strategy;
+  private final int restarts;
+  private final boolean bounded;
+  private final boolean randomStart;
 
-  private CmaEs(int lambda, double sigma0, double tolX) {
+  private CmaEs(int lambda, double sigma0, double tolX, RestartStrategy strategy, int restarts,
+      boolean bounded, boolean randomStart) {
     this.lambda = lambda;
     this.sigma0 = sigma0;
     this.tolX = tolX;
+    this.strategy = strategy;
+    this.restarts = restarts;
+    this.bounded = bounded;
+    this.randomStart = randomStart;
   }
 
   /**
-   * CMA-ES with default population size 4 + ⌊3 ln n⌋ and σ0 = 0.3 (a third of the normalised box).
+   * CMA-ES with default population size 4 + ⌊3 ln n⌋, σ0 = 0.3 (a third of the normalised box), no
+   * restarts, bounded, from the box centre.
    */
   public static CmaEs withDefaults() {
-    return new CmaEs(0, 0.3, 1e-12);
+    return new CmaEs(0, 0.3, 1e-12, RestartStrategy.NONE, 0, true, false);
   }
 
   /** A copy with λ = {@code n} points per generation (&gt;= 2; 0 restores the default). */
@@ -45,7 +87,7 @@ public final class CmaEs implements Optimizer {
       throw new IllegalArgumentException("CMA-ES population size must be >= 2 (or 0 for the "
           + "default), but was " + n);
     }
-    return new CmaEs(n, sigma0, tolX);
+    return new CmaEs(n, sigma0, tolX, strategy, restarts, bounded, randomStart);
   }
 
   /** A copy with initial step size {@code sigma} in normalised units, in (0, 1]. */
@@ -54,21 +96,43 @@ public final class CmaEs implements Optimizer {
       throw new IllegalArgumentException("CMA-ES sigma0 must be in (0, 1] (normalised box units), "
           + "but was " + sigma);
     }
-    return new CmaEs(lambda, sigma, tolX);
+    return new CmaEs(lambda, sigma, tolX, strategy, restarts, bounded, randomStart);
   }
 
   /**
-   * A copy that reports convergence once every axis of the search distribution is below {@code
-   * tol} (normalised units, default 1e-12).
+   * A copy whose runs end ({@code tolx}) once every σ√C_ii and σ p_c,i is below {@code tol}
+   * (normalised units, default 1e-12).
    */
   public CmaEs tolX(double tol) {
     if (!(tol > 0)) {
       throw new IllegalArgumentException("CMA-ES tolX must be > 0, but was " + tol);
     }
-    return new CmaEs(lambda, sigma0, tol);
+    return new CmaEs(lambda, sigma0, tol, strategy, restarts, bounded, randomStart);
   }
 
-  /** λ for a problem of {@code dimension} parameters. */
+  /**
+   * A copy that restarts up to {@code count} times with {@code strategy} (for BIPOP, {@code count}
+   * counts the large-population runs); {@link RestartStrategy#NONE} needs count 0.
+   */
+  public CmaEs restarts(RestartStrategy strategy, int count) {
+    if (count < 0 || (strategy == RestartStrategy.NONE) != (count == 0)) {
+      throw new IllegalArgumentException(String.format("CMA-ES restarts must be >= 1 with ipop or "
+          + "bipop and 0 with none, but were %d with %s", count, strategy.id()));
+    }
+    return new CmaEs(lambda, sigma0, tolX, strategy, count, bounded, randomStart);
+  }
+
+  /** A copy that treats the domain only as the region of start points, not as bounds. */
+  public CmaEs unbounded() {
+    return new CmaEs(lambda, sigma0, tolX, strategy, restarts, false, randomStart);
+  }
+
+  /** A copy whose first run starts at a uniform random point of the box (restarts always do). */
+  public CmaEs randomStart() {
+    return new CmaEs(lambda, sigma0, tolX, strategy, restarts, bounded, true);
+  }
+
+  /** λ of the first run for a problem of {@code dimension} parameters. */
   public int lambda(int dimension) {
     return lambda > 0 ? lambda : 4 + (int) Math.floor(3 * Math.log(dimension));
   }
@@ -81,6 +145,33 @@ public final class CmaEs implements Optimizer {
     return tolX;
   }
 
+  public RestartStrategy restartStrategy() {
+    return strategy;
+  }
+
+  public int restarts() {
+    return restarts;
+  }
+
+  boolean bounded() {
+    return bounded;
+  }
+
+  boolean startsAtRandom() {
+    return randomStart;
+  }
+
+  /**
+   * Minimises {@code f} outside a calibration, one point at a time on the calling thread, until
+   * {@code f ≤ target}, {@code maxEvaluations} are spent (checked before each generation) or no
+   * restart is left; the same evolution as {@link #start}.
+   *
+   * @param box the bounds, or with {@link #unbounded()} the region of start points
+   */
+  public Minimum minimize(Objective f, Domain box, long seed, long maxEvaluations, double target) {
+    return CmaEsMinimizer.minimize(this, f, box, seed, maxEvaluations, target);
+  }
+
   @Override
   public String name() {
     return "cmaes";
@@ -88,8 +179,12 @@ public final class CmaEs implements Optimizer {
 
   @Override
   public String settings() {
-    return String.format(Locale.ROOT, "lambda=%s sigma0=%s tolx=%s",
+    String s = String.format(Locale.ROOT, "lambda=%s sigma0=%s tolx=%s",
         lambda == 0 ? "default" : Integer.toString(lambda), sigma0, tolX);
+    if (strategy != RestartStrategy.NONE) {
+      s += " restarts=" + restarts + " restart_strategy=" + strategy.id();
+    }
+    return s + (bounded ? "" : " bounds=none") + (randomStart ? " start=random" : "");
   }
 
   @Override

@@ -4,14 +4,24 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * A running {@link CmaEs}, in normalised coordinates. State for a checkpoint: mean, step size,
- * covariance matrix and the two evolution paths; the eigendecomposition is recomputed from the
- * covariance each generation, so it needs no saving.
+ * A running {@link CmaEs}: a sequence of {@link CmaCore} runs (one without restarts), in
+ * coordinates normalised to the domain's box (box → [0, 1]ⁿ), with the box enforced by {@link
+ * BoundTransform} or, for an unbounded problem, used only to draw start points.
+ *
+ * <p>A run ends when one of {@link CmaTermination}'s criteria holds. With restarts left, the next
+ * generation starts a new run from a mean drawn uniformly in the box, σ = σ0, and a population
+ * that doubles with each restart (IPOP, Auger and Hansen 2005); BIPOP (Hansen 2009, as pycma's
+ * {@code fmin(bipop=True)}) interleaves runs with a small population λ_s = ⌊λ0 (λ_l/λ0)^(U²)⌋ and
+ * σ = σ0 · 0.01^U' and at most min(maxiter of the first run, evaluations of the large runs / 2λ_s)
+ * iterations whenever the small runs have spent fewer evaluations than the large ones (the first
+ * run counts as small), and only large-population runs count as restarts. With none
+ * left, the evolution reports {@link #converged()}.
+ *
+ * <p>Generation g draws from (seed, g) only (including a restart's mean and BIPOP's draws), and
+ * {@link #state()} holds the current run, the restart bookkeeping and the evaluation counts, so a
+ * resumed evolution continues exactly, across restarts too.
  */
 final class CmaEsEvolution implements Evolution {
 
@@ -19,59 +29,29 @@ final class CmaEsEvolution implements Evolution {
   private final Domain domain;
   private final long seed;
   private final int n;
-  private final int lambda;
-  private final int mu;
-  private final double[] weights;
-  private final double mueff;
-  private final double cc;
-  private final double cs;
-  private final double c1;
-  private final double cmu;
-  private final double damps;
-  private final double chiN;
+  private final int lambda0;
 
-  private double[] mean;
-  private double sigma;
-  private double[][] cov;
-  private double[] pc;
-  private double[] ps;
-  private long next;
+  private CmaCore core;
+  /** Index of the current run (−1 before the first). */
+  private int run = -1;
+  private int smallRuns;
+  private int lambdaLarge;
+  private long evaluations;
+  private long evaluationsSmall;
+  private long evaluationsLarge;
+  private boolean currentSmall;
+  private boolean pending = true;
   private boolean converged;
+  private String lastStop = "none";
+  private long next;
 
   CmaEsEvolution(CmaEs cfg, Domain domain, long seed) {
     this.cfg = cfg;
     this.domain = domain;
     this.seed = seed;
     n = domain.dimension();
-    lambda = cfg.lambda(n);
-    mu = lambda / 2;
-    weights = new double[mu];
-    double sum = 0;
-    for (int i = 0; i < mu; i++) {
-      weights[i] = Math.log((lambda + 1) / 2.0) - Math.log(i + 1);
-      sum += weights[i];
-    }
-    double sumSq = 0;
-    for (int i = 0; i < mu; i++) {
-      weights[i] /= sum;
-      sumSq += weights[i] * weights[i];
-    }
-    mueff = 1 / sumSq;
-    cc = (4 + mueff / n) / (n + 4 + 2 * mueff / n);
-    cs = (mueff + 2) / (n + mueff + 5);
-    c1 = 2 / ((n + 1.3) * (n + 1.3) + mueff);
-    cmu = Math.min(1 - c1, 2 * (mueff - 2 + 1 / mueff) / ((n + 2) * (n + 2) + mueff));
-    damps = 1 + 2 * Math.max(0, Math.sqrt((mueff - 1) / (n + 1)) - 1) + cs;
-    chiN = Math.sqrt(n) * (1 - 1.0 / (4 * n) + 1.0 / (21.0 * n * n));
-    mean = new double[n];
-    Arrays.fill(mean, 0.5);
-    sigma = cfg.sigma0();
-    cov = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      cov[i][i] = 1;
-    }
-    pc = new double[n];
-    ps = new double[n];
+    lambda0 = cfg.lambda(n);
+    lambdaLarge = lambda0;
   }
 
   @Override
@@ -84,110 +64,115 @@ final class CmaEsEvolution implements Evolution {
     return converged;
   }
 
+  /** Evaluations so far (λ per generation, whatever a cache saved). */
+  long evaluations() {
+    return evaluations;
+  }
+
+  /** Restarts so far (runs after the first). */
+  int restarts() {
+    return Math.max(0, run);
+  }
+
+  /** The termination criterion that ended the latest run, or "none". */
+  String lastStop() {
+    return lastStop;
+  }
+
+  /** The population size of the current (or next) run. */
+  int lambda() {
+    return core == null ? lambda0 : core.p.lambda;
+  }
+
   @Override
   public ScoredPopulation next(PopulationEvaluator ev) {
-    EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(cov, false));
-    RealMatrix b = eig.getV();
-    double[] d = new double[n];
-    for (int i = 0; i < n; i++) {
-      d[i] = Math.sqrt(Math.max(eig.getRealEigenvalue(i), 1e-300));
+    if (converged) {
+      throw new IllegalStateException("CMA-ES has converged (" + lastStop + ") with no restart left");
     }
     SplittableRandom rng = Seeds.forGeneration(seed, next);
-    double[][] y = new double[lambda][n];
-    double[][] real = new double[lambda][];
-    for (int k = 0; k < lambda; k++) {
-      double[] dz = new double[n];
-      for (int i = 0; i < n; i++) {
-        dz[i] = d[i] * rng.nextGaussian();
-      }
-      double[] x = new double[n];
-      for (int i = 0; i < n; i++) {
-        double s = 0;
-        for (int j = 0; j < n; j++) {
-          s += b.getEntry(i, j) * dz[j];
-        }
-        y[k][i] = s;
-        x[i] = mean[i] + sigma * s;
-      }
-      real[k] = toDomain(x);
+    if (pending) {
+      startRun(rng);
+      pending = false;
+    }
+    double[][] genotypes = core.sample(rng);
+    double[][] real = new double[genotypes.length][];
+    for (int k = 0; k < genotypes.length; k++) {
+      real[k] = toDomain(genotypes[k]);
     }
     double[] f = ev.evaluate(real);
-    Integer[] order = new Integer[lambda];
-    for (int k = 0; k < lambda; k++) {
-      order[k] = k;
+    core.update(f);
+    if (cfg.bounded()) {
+      for (int i = 0; i < n; i++) {
+        core.mean[i] = BoundTransform.intoPeriod(core.mean[i]);
+      }
     }
-    Arrays.sort(order, (p, q) -> Double.compare(f[p], f[q])); // stable: ties keep sample order
-    update(order, y, b, d);
+    evaluations += f.length;
+    if (currentSmall) {
+      evaluationsSmall += f.length;
+    } else {
+      evaluationsLarge += f.length;
+    }
     next++;
+    String stop = core.stop(cfg.tolX());
+    if (stop != null) {
+      lastStop = stop;
+      if (largeRestarts() < cfg.restarts()) {
+        pending = true;
+      } else {
+        converged = true;
+      }
+    }
     return new ScoredPopulation(real, f);
   }
 
-  private void update(Integer[] order, double[][] y, RealMatrix b, double[] d) {
-    double[] yw = new double[n];
-    for (int i = 0; i < mu; i++) {
-      for (int j = 0; j < n; j++) {
-        yw[j] += weights[i] * y[order[i]][j];
-      }
-    }
-    for (int j = 0; j < n; j++) {
-      mean[j] += sigma * yw[j];
-    }
-    // C^(-1/2) yw = B D^-1 B^T yw
-    double[] t = new double[n];
-    for (int i = 0; i < n; i++) {
-      double s = 0;
-      for (int j = 0; j < n; j++) {
-        s += b.getEntry(j, i) * yw[j];
-      }
-      t[i] = s / d[i];
-    }
-    double csn = Math.sqrt(cs * (2 - cs) * mueff);
-    double psNorm = 0;
-    for (int i = 0; i < n; i++) {
-      double s = 0;
-      for (int j = 0; j < n; j++) {
-        s += b.getEntry(i, j) * t[j];
-      }
-      ps[i] = (1 - cs) * ps[i] + csn * s;
-      psNorm += ps[i] * ps[i];
-    }
-    psNorm = Math.sqrt(psNorm);
-    boolean hsig = psNorm / Math.sqrt(1 - Math.pow(1 - cs, 2.0 * (next + 1))) / chiN
-        < 1.4 + 2.0 / (n + 1);
-    double ccn = Math.sqrt(cc * (2 - cc) * mueff);
-    for (int i = 0; i < n; i++) {
-      pc[i] = (1 - cc) * pc[i] + (hsig ? ccn * yw[i] : 0);
-    }
-    double keep = 1 - c1 - cmu + (hsig ? 0 : c1 * cc * (2 - cc));
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j <= i; j++) {
-        double rankMu = 0;
-        for (int k = 0; k < mu; k++) {
-          rankMu += weights[k] * y[order[k]][i] * y[order[k]][j];
-        }
-        double v = keep * cov[i][j] + c1 * pc[i] * pc[j] + cmu * rankMu;
-        cov[i][j] = v;
-        cov[j][i] = v;
-      }
-    }
-    sigma *= Math.exp((cs / damps) * (psNorm / chiN - 1));
-    double maxD = 0;
-    for (double v : d) {
-      maxD = Math.max(maxD, v);
-    }
-    converged = !(sigma * maxD >= cfg.tolX()) || !Double.isFinite(sigma);
+  private int largeRestarts() {
+    return run - smallRuns;
   }
 
-  /** Maps a normalised point into the domain, mirroring it into [0, 1] first. */
-  private double[] toDomain(double[] x) {
+  /** Starts the next run: its mean, population size and step size. */
+  private void startRun(SplittableRandom rng) {
+    run++;
+    double sigma = cfg.sigma0();
+    int lambda;
+    long maxIter = 0;
+    if (run == 0) {
+      lambda = lambda0;
+      currentSmall = cfg.restartStrategy() == CmaEs.RestartStrategy.BIPOP;
+    } else if (cfg.restartStrategy() == CmaEs.RestartStrategy.BIPOP
+        && evaluationsSmall < Math.max(1, evaluationsLarge)) {
+      smallRuns++;
+      currentSmall = true;
+      sigma *= Math.pow(0.01, rng.nextDouble());
+      double u = rng.nextDouble();
+      lambda = Math.max(2, (int) (lambda0 * Math.pow((double) lambdaLarge / lambda0, u * u)));
+      maxIter = Math.max(1, Math.min(CmaTermination.defaultMaxIterations(n, lambda0),
+          (long) (0.5 * evaluationsLarge / lambda)));
+    } else {
+      currentSmall = false;
+      lambdaLarge *= 2;
+      lambda = lambdaLarge;
+    }
+    double[] mean = new double[n];
+    for (int i = 0; i < n; i++) {
+      mean[i] = run == 0 && !cfg.startsAtRandom() ? 0.5 : rng.nextDouble();
+    }
+    core = new CmaCore(new CmaParameters(n, lambda), mean, sigma);
+    if (maxIter > 0) {
+      core.termination.limitIterations(maxIter);
+    }
+  }
+
+  /** Maps a normalised genotype into the domain (through the bound transform when bounded). */
+  private double[] toDomain(double[] y) {
     double[] out = new double[n];
     for (int i = 0; i < n; i++) {
-      double u = x[i] % 2;
-      u = u < 0 ? u + 2 : u;
-      u = u > 1 ? 2 - u : u;
       double lo = domain.lower(i);
       double hi = domain.upper(i);
-      out[i] = Math.min(hi, Math.max(lo, lo + u * (hi - lo)));
+      if (cfg.bounded()) {
+        out[i] = Math.min(hi, Math.max(lo, lo + BoundTransform.apply(y[i]) * (hi - lo)));
+      } else {
+        out[i] = lo + y[i] * (hi - lo);
+      }
     }
     return out;
   }
@@ -195,51 +180,50 @@ final class CmaEsEvolution implements Evolution {
   @Override
   public Map<String, String> state() {
     Map<String, String> s = new HashMap<>();
-    s.put("mean", join(mean));
-    s.put("sigma", Double.toString(sigma));
-    double[] flat = new double[n * n];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(cov[i], 0, flat, i * n, n);
-    }
-    s.put("cov", join(flat));
-    s.put("pc", join(pc));
-    s.put("ps", join(ps));
+    s.put("run", Integer.toString(run));
+    s.put("small_runs", Integer.toString(smallRuns));
+    s.put("lambda_large", Integer.toString(lambdaLarge));
+    s.put("evaluations", Long.toString(evaluations));
+    s.put("evaluations_small", Long.toString(evaluationsSmall));
+    s.put("evaluations_large", Long.toString(evaluationsLarge));
+    s.put("current_small", Boolean.toString(currentSmall));
+    s.put("restart_pending", Boolean.toString(pending));
     s.put("converged", Boolean.toString(converged));
+    s.put("last_stop", lastStop);
+    if (core != null) {
+      s.put("lambda", Integer.toString(core.p.lambda));
+      core.save(s);
+    }
     return s;
   }
 
   static CmaEsEvolution restore(CmaEs cfg, Domain domain, long seed, long next,
-      Map<String, String> state) {
+      Map<String, String> s) {
     CmaEsEvolution e = new CmaEsEvolution(cfg, domain, seed);
-    int n = domain.dimension();
-    e.mean = parse(state, "mean", n);
-    e.sigma = parse(state, "sigma", 1)[0];
-    double[] flat = parse(state, "cov", n * n);
-    for (int i = 0; i < n; i++) {
-      e.cov[i] = Arrays.copyOfRange(flat, i * n, (i + 1) * n);
-    }
-    e.pc = parse(state, "pc", n);
-    e.ps = parse(state, "ps", n);
-    e.converged = Boolean.parseBoolean(state.getOrDefault("converged", "false"));
     e.next = next;
+    e.run = (int) CmaState.number(s, "run");
+    e.smallRuns = (int) CmaState.number(s, "small_runs");
+    e.lambdaLarge = (int) CmaState.number(s, "lambda_large");
+    e.evaluations = (long) CmaState.number(s, "evaluations");
+    e.evaluationsSmall = (long) CmaState.number(s, "evaluations_small");
+    e.evaluationsLarge = (long) CmaState.number(s, "evaluations_large");
+    e.currentSmall = Boolean.parseBoolean(s.get("current_small"));
+    e.pending = Boolean.parseBoolean(s.get("restart_pending"));
+    e.converged = Boolean.parseBoolean(s.get("converged"));
+    e.lastStop = s.getOrDefault("last_stop", "none");
+    if (e.run >= 0) {
+      int lambda = (int) CmaState.number(s, "lambda");
+      e.core = CmaCore.restore(new CmaParameters(domain.dimension(), lambda), s);
+    } else if (!e.pending) {
+      throw new IllegalArgumentException("CMA-ES checkpoint: no run started and none pending");
+    }
     return e;
   }
 
-  private static String join(double[] v) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < v.length; i++) {
-      b.append(i == 0 ? "" : " ").append(v[i]);
-    }
-    return b.toString();
-  }
-
-  private static double[] parse(Map<String, String> state, String key, int expected) {
-    String v = state.get(key);
-    String[] parts = v == null ? new String[0] : v.trim().split(" ");
-    if (v == null || parts.length != expected) {
-      throw new IllegalArgumentException(String.format("CMA-ES checkpoint: expected %d numbers in "
-          + "'%s', found %s", expected, key, v == null ? "none" : "'" + v + "'"));
-    }
-    return Arrays.stream(parts).mapToDouble(Double::parseDouble).toArray();
+  @Override
+  public String toString() {
+    return String.format("CmaEsEvolution[generation=%d run=%d lambda=%d evaluations=%d stop=%s "
+        + "mean=%s]", next, run, lambda(), evaluations, lastStop,
+        core == null ? "-" : Arrays.toString(core.mean));
   }
 }

@@ -8,7 +8,10 @@ public enum StopReason {
   TARGET,
   /** The best fitness stopped improving. */
   STAGNATION,
-  /** The optimiser reports it cannot progress (CMA-ES step size collapsed). */
+  /**
+   * The optimiser reports it cannot progress (a CMA-ES run met a termination criterion and no
+   * restart is left).
+   */
   CONVERGED,
   /** Memory stayed above the ceiling after a cleanup; the checkpoint allows a resume. */
   MEMORY

@@ -16,7 +16,8 @@
  *       io.github.seapopym4j.calibration.CachingEvaluator}.
  *   <li>Who proposes populations: {@link io.github.seapopym4j.calibration.Optimizer}s, {@link
  *       io.github.seapopym4j.calibration.GeneticAlgorithm} (Jenetics, DEAP-style operators) and
- *       {@link io.github.seapopym4j.calibration.CmaEs} (ask/tell).
+ *       {@link io.github.seapopym4j.calibration.CmaEs} (ask/tell, as pycma, with IPOP/BIPOP
+ *       restarts; {@link io.github.seapopym4j.calibration.CmaEs#minimize} for test functions).
  *   <li>The loop: {@link io.github.seapopym4j.calibration.Calibration} produces immutable {@link
  *       io.github.seapopym4j.calibration.Generation}s until a {@link
  *       io.github.seapopym4j.calibration.StopCriteria} or the {@link

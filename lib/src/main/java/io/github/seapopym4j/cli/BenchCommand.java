@@ -30,10 +30,12 @@ import picocli.CommandLine.Spec;
  * grid-100x100-1y}, per population for {@code population-256}. With a list of thread counts
  * ({@code --threads 1,2}) each workload runs once per count, in order, in the same JVM. ND4J's own
  * thread pool is limited to the thread count too. Bad options exit with status 1 and a one-line
- * message.
+ * message. {@code seapopym bench optimizers} ({@link OptimizerBenchCommand}) benchmarks CMA-ES on
+ * test functions instead.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Time the benchmark workloads; print one JSON object per workload and line.")
+    description = "Time the benchmark workloads; print one JSON object per workload and line.",
+    subcommands = OptimizerBenchCommand.class)
 public class BenchCommand implements Callable<Integer> {
 
   @Spec

@@ -129,6 +129,17 @@ public class CalibrateCommand implements Callable<Integer> {
       description = "ga: best individuals kept unchanged each generation (default: 0).")
   int elitism;
 
+  @Option(names = "--restart-strategy", paramLabel = "none|ipop|bipop",
+      description = "cmaes: restart a run that has converged with a doubled population (ipop), or "
+          + "with large and small populations in turn (bipop) (default: none; ipop when "
+          + "--restarts is given).")
+  String restartStrategy;
+
+  @Option(names = "--restarts", paramLabel = "N",
+      description = "cmaes: restarts at most (bipop: large-population ones) (default: 9 with ipop "
+          + "or bipop).")
+  Integer restarts;
+
   @Option(names = "--target", paramLabel = "F",
       description = "Stop once the best score is at or below F.")
   Double target;
@@ -239,17 +250,35 @@ public class CalibrateCommand implements Callable<Integer> {
     }
     return switch (optimizer) {
       case "ga" -> {
+        if (restartStrategy != null || restarts != null) {
+          throw new IllegalArgumentException("--restarts and --restart-strategy are for --optimizer "
+              + "cmaes, but the optimizer is ga");
+        }
         GeneticAlgorithm.Builder b = GeneticAlgorithm.builder().elitism(elitism);
         if (population != null) {
           b.populationSize(population);
         }
         yield b.build();
       }
-      case "cmaes" -> population == null ? CmaEs.withDefaults()
-          : CmaEs.withDefaults().populationSize(population);
+      case "cmaes" -> restarts(population == null ? CmaEs.withDefaults()
+          : CmaEs.withDefaults().populationSize(population));
       default -> throw new IllegalArgumentException(
           "--optimizer must be ga or cmaes, but was '" + optimizer + "'");
     };
+  }
+
+  /** {@code cma} with the restarts of --restart-strategy and --restarts. */
+  private CmaEs restarts(CmaEs cma) {
+    CmaEs.RestartStrategy s = restartStrategy != null
+        ? CmaEs.RestartStrategy.byId(restartStrategy.trim())
+        : restarts != null && restarts > 0 ? CmaEs.RestartStrategy.IPOP : CmaEs.RestartStrategy.NONE;
+    int n = restarts != null ? restarts
+        : s == CmaEs.RestartStrategy.NONE ? 0 : CmaEs.DEFAULT_RESTARTS;
+    if (n < 0 || (s == CmaEs.RestartStrategy.NONE && n > 0)) {
+      throw new IllegalArgumentException(String.format("--restarts must be >= 0, and 0 with "
+          + "--restart-strategy none, but was %d with %s", n, s.id()));
+    }
+    return n == 0 ? cma : cma.restarts(s, n);
   }
 
   private StopCriteria stopCriteria() {

@@ -158,11 +158,24 @@ class CalibrationTest {
 
   @Test
   void aRunStopsWhenTheBestStagnates() {
-    try (PopulationEvaluator ev = Benchmarks.serial(x -> 1.0)) { // flat: nothing ever improves
-      CalibrationResult r = Calibration.builder(CmaEs.withDefaults(), DOMAIN, ev)
+    // flat: nothing ever improves. The GA, because CMA-ES ends a run on flat fitness itself
+    // (pycma's tolflatfitness, see aFlatFunctionEndsTheCmaEsRunAsConverged).
+    try (PopulationEvaluator ev = Benchmarks.serial(x -> 1.0)) {
+      CalibrationResult r = Calibration.builder(
+              GeneticAlgorithm.builder().populationSize(12).build(), DOMAIN, ev)
           .stop(StopCriteria.generations(100).withStagnation(5, 0)).build().run();
       assertEquals(StopReason.STAGNATION, r.stopReason());
       assertEquals(6, r.logbook().generations());
+    }
+  }
+
+  @Test
+  void aFlatFunctionEndsTheCmaEsRunAsConverged() {
+    try (PopulationEvaluator ev = Benchmarks.serial(x -> 1.0)) {
+      CalibrationResult r = Calibration.builder(CmaEs.withDefaults(), DOMAIN, ev)
+          .stop(StopCriteria.generations(100).withStagnation(5, 0)).build().run();
+      assertEquals(StopReason.CONVERGED, r.stopReason());
+      assertEquals(1, r.logbook().generations(), "pycma's tolfun: the f range is 0 < 1e-11");
     }
   }
 
