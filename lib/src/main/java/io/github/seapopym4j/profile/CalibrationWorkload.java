@@ -1,9 +1,9 @@
 package io.github.seapopym4j.profile;
 
-import io.github.seapopym4j.calibration.GroupSpace;
+import io.github.seapopym4j.space.GroupSpace;
 import io.github.seapopym4j.calibration.ModelObjective;
 import io.github.seapopym4j.model.GroupParameter;
-import io.github.seapopym4j.calibration.ParameterSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.Metric;
 import io.github.seapopym4j.fitness.MetricRegistry;

@@ -19,6 +19,8 @@ import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelOutput;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
+import io.github.seapopym4j.space.GroupSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -12,6 +12,8 @@ import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.profile.MemorySnapshot;
+import io.github.seapopym4j.space.GroupSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

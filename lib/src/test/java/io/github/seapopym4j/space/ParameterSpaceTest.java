@@ -1,4 +1,4 @@
-package io.github.seapopym4j.calibration;
+package io.github.seapopym4j.space;
 
 import io.github.seapopym4j.model.GroupParameter;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

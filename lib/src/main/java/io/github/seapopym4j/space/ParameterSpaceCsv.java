@@ -1,8 +1,8 @@
-package io.github.seapopym4j.calibration;
+package io.github.seapopym4j.space;
 
 import io.github.seapopym4j.model.GroupParameter;
-import io.github.seapopym4j.calibration.ParamSpec.Fixed;
-import io.github.seapopym4j.calibration.ParamSpec.Free;
+import io.github.seapopym4j.space.ParamSpec.Fixed;
+import io.github.seapopym4j.space.ParamSpec.Free;
 import io.github.seapopym4j.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
