@@ -87,9 +87,9 @@ public record GroupSpace(String name, Map<GroupParameter, ParamSpec> specs)
     return with(p, new Fixed(value));
   }
 
-  /** {@code "<group>.<parameter>"}, the name of a free parameter in logbooks. */
+  /** {@code "<group>.<parameter>"} ({@link ParameterName}), the name of a free parameter in logbooks. */
   public String qualifiedName(GroupParameter p) {
-    return name + "." + p.csvName();
+    return new ParameterName(name, p).toString();
   }
 
   private GroupSpace with(GroupParameter p, ParamSpec s) {

@@ -211,7 +211,7 @@ public final class ParameterSpaceCsv {
       if (!p.allows(max)) {
         throw error("max", p.csvName() + " [" + p.unit() + "] " + p.allowedRange(), cells[4].trim());
       }
-      return Free.of(group + "." + p.csvName(), min, max, p.unit());
+      return Free.of(new ParameterName(group, p).toString(), min, max, p.unit());
     }
   }
 }

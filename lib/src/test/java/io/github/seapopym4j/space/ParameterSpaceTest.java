@@ -51,6 +51,29 @@ class ParameterSpaceTest {
   }
 
   @Test
+  void decodeSetsEachFreeParameterAndOnlyIt() {
+    for (GroupParameter p : GroupParameter.values()) {
+      if (!p.calibratable()) {
+        continue;
+      }
+      double[] b = p.defaultBounds();
+      double v = b[0] + 0.37 * (b[1] - b[0]);
+      FunctionalGroup g = ParameterSpace.of(List.of(GroupSpace.fixedAt(D2N1).free(p)))
+          .decode(new double[] {v}).get(0);
+      for (GroupParameter q : GroupParameter.values()) {
+        assertEquals(q == p ? v : q.valueOf(D2N1), q.valueOf(g), 0.0, p + " free, " + q);
+      }
+    }
+  }
+
+  @Test
+  void spaceNamesItsFreeParametersAsParameterNames() {
+    assertEquals(List.of(new ParameterName("D1N1", GroupParameter.ENERGY_TRANSFERT),
+        new ParameterName("D1N1", GroupParameter.LAMBDA_TEMPERATURE_0),
+        new ParameterName("D2N1", GroupParameter.TR_0)), twoGroups().parameterNames());
+  }
+
+  @Test
   void encodeReadsTheFreeValuesOfGroups() {
     assertArrayEquals(new double[] {0.1668, 1 / 150.0, 5}, twoGroups().encode(List.of(D1N1, D2N1)));
   }
