@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 class ParameterSpaceTest {
 
   private static final FunctionalGroup D1N1 =
-      new FunctionalGroup("D1N1", 0.1668, 0, 0, 1 / 150.0, 0.15, 10.38, -0.11);
+      FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(0, 0)
+          .lambdaTemperature0(1 / 150.0).gammaLambdaTemperature(0.15)
+          .tr0(10.38).gammaTr(-0.11).build();
   private static final FunctionalGroup D2N1 =
-      new FunctionalGroup("D2N1", 0.05, 1, 0, 0.01, 0.1, 5, -0.2);
+      FunctionalGroup.builder("D2N1").energyTransfert(0.05).layers(1, 0)
+          .lambdaTemperature0(0.01).gammaLambdaTemperature(0.1).tr0(5).gammaTr(-0.2).build();
 
   private static ParameterSpace twoGroups() {
     return ParameterSpace.of(List.of(
@@ -46,8 +49,12 @@ class ParameterSpaceTest {
   @Test
   void decodeFillsFreeSlotsAndKeepsFixedValues() {
     List<FunctionalGroup> g = twoGroups().decode(new double[] {0.3, 0.02, 7});
-    assertEquals(new FunctionalGroup("D1N1", 0.3, 0, 0, 0.02, 0.15, 10.38, -0.11), g.get(0));
-    assertEquals(new FunctionalGroup("D2N1", 0.05, 1, 0, 0.01, 0.1, 7, -0.2), g.get(1));
+    assertEquals(FunctionalGroup.builder("D1N1").energyTransfert(0.3).layers(0, 0)
+        .lambdaTemperature0(0.02).gammaLambdaTemperature(0.15)
+        .tr0(10.38).gammaTr(-0.11).build(), g.get(0));
+    assertEquals(FunctionalGroup.builder("D2N1").energyTransfert(0.05).layers(1, 0)
+        .lambdaTemperature0(0.01).gammaLambdaTemperature(0.1)
+        .tr0(7).gammaTr(-0.2).build(), g.get(1));
   }
 
   @Test
