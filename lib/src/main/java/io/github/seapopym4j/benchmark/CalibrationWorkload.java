@@ -1,8 +1,8 @@
 package io.github.seapopym4j.benchmark;
 
-import io.github.seapopym4j.calibration.GroupSpace;
+import io.github.seapopym4j.space.GroupSpace;
 import io.github.seapopym4j.calibration.ModelObjective;
-import io.github.seapopym4j.calibration.ParameterSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.Metric;
 import io.github.seapopym4j.fitness.MetricRegistry;
@@ -51,7 +51,9 @@ public record CalibrationWorkload(Path temperature, Path primaryProduction, Para
 
   /** The group whose run makes the twin observations (the one of the twin-experiment test). */
   public static final FunctionalGroup TRUTH =
-      new FunctionalGroup("D1N1", 0.1668, 1, 1, 1 / 150.0, 0.15, 10.38, -0.11);
+      FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(1, 1)
+          .lambdaTemperature0(1 / 150.0).gammaLambdaTemperature(0.15)
+          .tr0(10.38).gammaTr(-0.11).build();
   /** Observation spacing of {@link #twin} [day]. */
   public static final int OBSERVATION_EVERY_DAYS = 10;
 

@@ -49,11 +49,15 @@ public enum Workload {
 
   /** The paper's epipelagic group (day and night in layer 1). */
   public static final FunctionalGroup EPIPELAGIC =
-      new FunctionalGroup("D1N1", 0.1668, 1, 1, 1.0 / 150, 0.15, 10.38, -0.11);
+      FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(1, 1)
+          .lambdaTemperature0(1.0 / 150).gammaLambdaTemperature(0.15)
+          .tr0(10.38).gammaTr(-0.11).build();
 
   /** Grid A's migrant group (day in layer 2, night in layer 1). */
   public static final FunctionalGroup MIGRANT =
-      new FunctionalGroup("D2N1", 0.0834, 2, 1, 1.0 / 300, 0.075, 5.19, -0.055);
+      FunctionalGroup.builder("D2N1").energyTransfert(0.0834).layers(2, 1)
+          .lambdaTemperature0(1.0 / 300).gammaLambdaTemperature(0.075)
+          .tr0(5.19).gammaTr(-0.055).build();
 
   private final String id;
   private final String description;

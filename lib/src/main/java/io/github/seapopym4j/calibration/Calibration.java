@@ -1,6 +1,7 @@
 package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.profile.Profiler;
+import io.github.seapopym4j.space.Domain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

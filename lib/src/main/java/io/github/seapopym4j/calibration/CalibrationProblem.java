@@ -6,6 +6,7 @@ import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.forcing.ForcingArrays;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.model.ModelConfig;
+import io.github.seapopym4j.space.ParameterSpace;
 import java.io.Serializable;
 import java.util.Objects;
 

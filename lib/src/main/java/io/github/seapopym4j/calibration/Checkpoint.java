@@ -1,6 +1,7 @@
 package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.space.Domain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -11,6 +11,7 @@ import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.profile.Profiler;
+import io.github.seapopym4j.space.ParameterSpace;
 import java.util.Objects;
 
 /**

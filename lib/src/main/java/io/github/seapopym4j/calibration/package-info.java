@@ -2,12 +2,9 @@
  * Calibration: fitting functional-group parameters to observations.
  *
  * <ul>
- *   <li>What is searched: a {@link io.github.seapopym4j.calibration.ParameterSpace} of {@link
- *       io.github.seapopym4j.calibration.GroupSpace}s, each parameter {@link
- *       io.github.seapopym4j.calibration.ParamSpec.Fixed} or {@link
- *       io.github.seapopym4j.calibration.ParamSpec.Free} (read from a CSV by {@link
- *       io.github.seapopym4j.calibration.ParameterSpaceCsv}); it decodes a {@code double[]} into
- *       validated groups and gives optimisers a {@link io.github.seapopym4j.calibration.Domain}.
+ *   <li>What is searched: a {@link io.github.seapopym4j.space.ParameterSpace} (package {@code
+ *       space}, shared with the sweeps), which decodes a {@code double[]} into validated groups and
+ *       gives optimisers a {@link io.github.seapopym4j.space.Domain}.
  *   <li>How a population is scored: {@link io.github.seapopym4j.calibration.PopulationEvaluator}
  *       ({@code double[] evaluate(double[][])}), the API for any optimiser and for distributed
  *       engines; {@link io.github.seapopym4j.calibration.LocalPopulationEvaluator} runs an {@link

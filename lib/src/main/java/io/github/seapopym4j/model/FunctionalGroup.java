@@ -1,11 +1,24 @@
 package io.github.seapopym4j.model;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The parameters of one SEAPOPYM functional group (a population of zooplankton or micronekton that
  * lives in {@code dayLayer} by day and in {@code nightLayer} by night).
  *
- * <p>Ranges are SeapoPym's: every constructor argument is checked and a violation names the
- * parameter, its unit, the allowed range and the value.
+ * <p>Ranges are SeapoPym's, declared once in {@link GroupParameter}: every constructor argument is
+ * checked and a violation names the parameter, its unit, the allowed range and the value.
+ *
+ * <p>Build one by name rather than by position:
+ *
+ * <pre>{@code
+ * FunctionalGroup g = FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(1, 1)
+ *     .lambdaTemperature0(1 / 150.0).gammaLambdaTemperature(0.15).tr0(10.38).gammaTr(-0.11)
+ *     .build();
+ * }</pre>
  *
  * @param name a label, e.g. {@code "D1N1"}
  * @param energyTransfert E, the fraction of primary production that enters the group, in [0, 1]
@@ -18,29 +31,41 @@ package io.github.seapopym4j.model;
  * @param gammaTr γτr, the thermal sensitivity of the recruitment age, &lt; 0 [1/°C]
  */
 public record FunctionalGroup(String name, double energyTransfert, int dayLayer, int nightLayer,
-    double lambdaTemperature0, double gammaLambdaTemperature, double tr0, double gammaTr) {
+    double lambdaTemperature0, double gammaLambdaTemperature, double tr0, double gammaTr)
+    implements java.io.Serializable {
 
   /** Validates every parameter. */
   public FunctionalGroup {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("functional group name must not be blank, but was '" + name + "'");
     }
-    check(name, "energy_transfert", "dimensionless", "[0, 1]", energyTransfert,
-        energyTransfert >= 0 && energyTransfert <= 1);
-    check(name, "lambda_temperature_0", "1/day", "> 0", lambdaTemperature0,
-        lambdaTemperature0 > 0 && Double.isFinite(lambdaTemperature0));
-    check(name, "gamma_lambda_temperature", "1/degC", "finite", gammaLambdaTemperature,
-        Double.isFinite(gammaLambdaTemperature));
-    check(name, "tr_0", "day", "> 0", tr0, tr0 > 0 && Double.isFinite(tr0));
-    check(name, "gamma_tr", "1/degC", "< 0", gammaTr, gammaTr < 0 && Double.isFinite(gammaTr));
+    check(name, GroupParameter.ENERGY_TRANSFERT, energyTransfert);
+    check(name, GroupParameter.LAMBDA_TEMPERATURE_0, lambdaTemperature0);
+    check(name, GroupParameter.GAMMA_LAMBDA_TEMPERATURE, gammaLambdaTemperature);
+    check(name, GroupParameter.TR_0, tr0);
+    check(name, GroupParameter.GAMMA_TR, gammaTr);
   }
 
-  private static void check(String group, String param, String unit, String range, double value,
-      boolean ok) {
-    if (!ok) {
+  private static void check(String group, GroupParameter p, double value) {
+    if (!p.allows(value)) {
       throw new IllegalArgumentException(String.format(
-          "functional group '%s': %s [%s] must be %s, but was %s", group, param, unit, range, value));
+          "functional group '%s': %s [%s] must be %s, but was %s", group, p.csvName(), p.unit(),
+          p.constraint(), value));
     }
+  }
+
+  /** A builder for a group named {@code name}; every parameter must be set before {@code build()}. */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** A builder holding this group's values, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder(name);
+    for (GroupParameter p : GroupParameter.values()) {
+      b.set(p, p.valueOf(this));
+    }
+    return b;
   }
 
   /** The number of cohorts for a time step of {@code dtDays}: ceil(τr0 / dt). */
@@ -88,5 +113,87 @@ public record FunctionalGroup(String name, double energyTransfert, int dayLayer,
     return String.format("FunctionalGroup[%s: E=%s, day=%d, night=%d, λ0=%s 1/day, γλ=%s 1/°C, "
             + "τr0=%s day, γτr=%s 1/°C]", name, energyTransfert, dayLayer, nightLayer,
         lambdaTemperature0, gammaLambdaTemperature, tr0, gammaTr);
+  }
+
+  /**
+   * Builds a {@link FunctionalGroup} by parameter name. There are no defaults: {@link #build()}
+   * fails unless every parameter was set. Values are checked by the group's constructor.
+   */
+  public static final class Builder {
+    private final String name;
+    private final Map<GroupParameter, Double> values = new EnumMap<>(GroupParameter.class);
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /** Sets {@code p} to {@code value} (in {@code p}'s unit); a layer must be an integer. */
+    public Builder set(GroupParameter p, double value) {
+      if (!p.calibratable() && !p.allows(value)) {
+        throw new IllegalArgumentException(String.format(
+            "functional group '%s': %s [%s] must be %s, but was %s", name, p.csvName(), p.unit(),
+            p.constraint(), value));
+      }
+      values.put(p, value);
+      return this;
+    }
+
+    /** E, dimensionless, in [0, 1]. */
+    public Builder energyTransfert(double v) {
+      return set(GroupParameter.ENERGY_TRANSFERT, v);
+    }
+
+    /** The layer labels by day and by night. */
+    public Builder layers(int day, int night) {
+      return set(GroupParameter.DAY_LAYER, day).set(GroupParameter.NIGHT_LAYER, night);
+    }
+
+    /** λ0 [1/day], &gt; 0. */
+    public Builder lambdaTemperature0(double v) {
+      return set(GroupParameter.LAMBDA_TEMPERATURE_0, v);
+    }
+
+    /** γλ [1/°C], finite. */
+    public Builder gammaLambdaTemperature(double v) {
+      return set(GroupParameter.GAMMA_LAMBDA_TEMPERATURE, v);
+    }
+
+    /** τr0 [day], &gt; 0. */
+    public Builder tr0(double v) {
+      return set(GroupParameter.TR_0, v);
+    }
+
+    /** γτr [1/°C], &lt; 0. */
+    public Builder gammaTr(double v) {
+      return set(GroupParameter.GAMMA_TR, v);
+    }
+
+    /**
+     * The group.
+     *
+     * @throws IllegalStateException when a parameter was not set (naming the missing ones)
+     * @throws IllegalArgumentException when a value is outside its range
+     */
+    public FunctionalGroup build() {
+      List<String> missing = new ArrayList<>();
+      for (GroupParameter p : GroupParameter.values()) {
+        if (!values.containsKey(p)) {
+          missing.add(p.csvName());
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException(String.format(
+            "functional group '%s': expected a value for every parameter %s, but %s not set", name,
+            GroupParameter.csvNames(), missing));
+      }
+      return new FunctionalGroup(name, get(GroupParameter.ENERGY_TRANSFERT),
+          (int) get(GroupParameter.DAY_LAYER), (int) get(GroupParameter.NIGHT_LAYER),
+          get(GroupParameter.LAMBDA_TEMPERATURE_0), get(GroupParameter.GAMMA_LAMBDA_TEMPERATURE),
+          get(GroupParameter.TR_0), get(GroupParameter.GAMMA_TR));
+    }
+
+    private double get(GroupParameter p) {
+      return values.get(p);
+    }
   }
 }

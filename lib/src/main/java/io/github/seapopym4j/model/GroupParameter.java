@@ -15,7 +15,7 @@ import java.util.function.ToDoubleFunction;
  */
 public enum GroupParameter {
   /** E, dimensionless, in [0, 1]; default bounds [0, 0.5]. */
-  ENERGY_TRANSFERT("energy_transfert", "dimensionless", "in [0, 1]", v -> v >= 0 && v <= 1,
+  ENERGY_TRANSFERT("energy_transfert", "dimensionless", "[0, 1]", v -> v >= 0 && v <= 1,
       0, 0.5, FunctionalGroup::energyTransfert, FunctionalGroup::withEnergyTransfert),
   /** Day layer label (an integer); fixed only. */
   DAY_LAYER("day_layer", "layer label", "an integer", GroupParameter::isInteger, Double.NaN,
@@ -37,19 +37,19 @@ public enum GroupParameter {
 
   private final String csvName;
   private final String unit;
-  private final String allowedRange;
+  private final String constraint;
   private final DoublePredicate allowed;
   private final double defaultMin;
   private final double defaultMax;
   private final ToDoubleFunction<FunctionalGroup> getter;
   private final BiFunction<FunctionalGroup, Double, FunctionalGroup> setter;
 
-  GroupParameter(String csvName, String unit, String allowedRange, DoublePredicate allowed,
+  GroupParameter(String csvName, String unit, String constraint, DoublePredicate allowed,
       double defaultMin, double defaultMax, ToDoubleFunction<FunctionalGroup> getter,
       BiFunction<FunctionalGroup, Double, FunctionalGroup> setter) {
     this.csvName = csvName;
     this.unit = unit;
-    this.allowedRange = allowedRange;
+    this.constraint = constraint;
     this.allowed = allowed;
     this.defaultMin = defaultMin;
     this.defaultMax = defaultMax;
@@ -66,9 +66,17 @@ public enum GroupParameter {
     return unit;
   }
 
-  /** The values the model accepts, in words, e.g. {@code "> 0"}. */
+  /** The values the model accepts, in words, e.g. {@code "> 0"} or {@code "in [0, 1]"}. */
   public String allowedRange() {
-    return allowedRange;
+    return constraint.startsWith("[") ? "in " + constraint : constraint;
+  }
+
+  /**
+   * The values the model accepts as {@link FunctionalGroup}'s messages write them after "must be",
+   * e.g. {@code "> 0"} or {@code "[0, 1]"}.
+   */
+  public String constraint() {
+    return constraint;
   }
 
   /** Whether the model accepts {@code value} (always false for NaN and infinities). */

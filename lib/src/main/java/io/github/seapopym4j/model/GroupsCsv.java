@@ -29,11 +29,19 @@ import java.util.Map;
  */
 public final class GroupsCsv {
 
-  /** The required columns, in the order {@link #write} uses. */
-  public static final List<String> COLUMNS = List.of("name", "energy_transfert", "day_layer",
-      "night_layer", "lambda_temperature_0", "gamma_lambda_temperature", "tr_0", "gamma_tr");
+  /**
+   * The required columns, in the order {@link #write} uses: {@code name}, then the {@link
+   * GroupParameter} CSV names in declaration order.
+   */
+  public static final List<String> COLUMNS = columns();
 
   private GroupsCsv() {}
+
+  private static List<String> columns() {
+    List<String> c = new ArrayList<>(List.of("name"));
+    c.addAll(GroupParameter.csvNames());
+    return List.copyOf(c);
+  }
 
   /** Reads the groups of {@code file}, in file order. */
   public static List<FunctionalGroup> read(Path file) {
@@ -98,16 +106,12 @@ public final class GroupsCsv {
   }
 
   private static FunctionalGroup parse(Row row) {
-    String name = row.text("name");
-    double e = row.number("energy_transfert");
-    int day = row.integer("day_layer");
-    int night = row.integer("night_layer");
-    double l0 = row.number("lambda_temperature_0");
-    double gl = row.number("gamma_lambda_temperature");
-    double tr0 = row.number("tr_0");
-    double gtr = row.number("gamma_tr");
+    FunctionalGroup.Builder b = FunctionalGroup.builder(row.text("name"));
+    for (GroupParameter p : GroupParameter.values()) {
+      b.set(p, p.calibratable() ? row.number(p.csvName()) : row.integer(p.csvName()));
+    }
     try {
-      return new FunctionalGroup(name, e, day, night, l0, gl, tr0, gtr);
+      return b.build();
     } catch (IllegalArgumentException ex) {
       throw new IllegalArgumentException(row.source + ": line " + row.line + ": " + ex.getMessage(), ex);
     }
@@ -120,10 +124,16 @@ public final class GroupsCsv {
   public static void write(Path file, List<FunctionalGroup> groups) {
     StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
     for (FunctionalGroup g : groups) {
-      sb.append(CsvReader.quote(g.name())).append(',').append(g.energyTransfert()).append(',')
-          .append(g.dayLayer()).append(',').append(g.nightLayer()).append(',')
-          .append(g.lambdaTemperature0()).append(',').append(g.gammaLambdaTemperature()).append(',')
-          .append(g.tr0()).append(',').append(g.gammaTr()).append('\n');
+      sb.append(CsvReader.quote(g.name()));
+      for (GroupParameter p : GroupParameter.values()) {
+        sb.append(',');
+        if (p.calibratable()) {
+          sb.append(p.valueOf(g));
+        } else {
+          sb.append((int) p.valueOf(g));
+        }
+      }
+      sb.append('\n');
     }
     AtomicFiles.write(file, w -> w.write(sb.toString()));
   }

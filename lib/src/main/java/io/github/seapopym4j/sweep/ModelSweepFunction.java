@@ -1,7 +1,7 @@
 package io.github.seapopym4j.sweep;
 
-import io.github.seapopym4j.calibration.GroupSpace;
-import io.github.seapopym4j.calibration.ParameterSpace;
+import io.github.seapopym4j.space.GroupSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MatchPlan;
 import io.github.seapopym4j.fitness.Metric;

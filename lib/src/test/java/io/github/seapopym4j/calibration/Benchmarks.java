@@ -1,5 +1,7 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.space.Domain;
+
 /** Test functions with known optima (as in commons-math's optimiser tests and deap.benchmarks). */
 final class Benchmarks {
 

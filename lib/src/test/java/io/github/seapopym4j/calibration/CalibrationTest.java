@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.profile.MemorySnapshot;
+import io.github.seapopym4j.space.Domain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.github.seapopym4j.calibration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.seapopym4j.space.Domain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -19,6 +19,8 @@ import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelOutput;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
+import io.github.seapopym4j.space.GroupSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +30,9 @@ import org.junit.jupiter.api.Test;
 class ModelObjectiveTest {
 
   static final FunctionalGroup GROUP =
-      new FunctionalGroup("D1N1", 0.1668, 1, 2, 1 / 150.0, 0.15, 10.38, -0.11);
+      FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(1, 2)
+          .lambdaTemperature0(1 / 150.0).gammaLambdaTemperature(0.15)
+          .tr0(10.38).gammaTr(-0.11).build();
   static final LocalDate START = LocalDate.of(2000, 1, 1);
   static final ParameterSpace SPACE = ParameterSpace.of(List.of(GroupSpace.fixedAt(GROUP)
       .free(GroupParameter.ENERGY_TRANSFERT).free(GroupParameter.TR_0, 1, 30)));

@@ -12,6 +12,8 @@ import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.profile.MemorySnapshot;
+import io.github.seapopym4j.space.GroupSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +32,9 @@ final class SoakRun {
   static final int POPULATION = 100;
   static final int WARMUP = 10;
   static final FunctionalGroup GROUP =
-      new FunctionalGroup("D1N1", 0.1668, 1, 2, 1 / 150.0, 0.15, 10.38, -0.11);
+      FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(1, 2)
+          .lambdaTemperature0(1 / 150.0).gammaLambdaTemperature(0.15)
+          .tr0(10.38).gammaTr(-0.11).build();
   static final LocalDate START = LocalDate.of(2000, 1, 1);
 
   private SoakRun() {}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.space.Domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -13,6 +13,8 @@ import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
+import io.github.seapopym4j.space.GroupSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +28,9 @@ import org.junit.jupiter.api.Test;
 class TwinExperimentTest {
 
   static final FunctionalGroup TRUTH =
-      new FunctionalGroup("D1N1", 0.1668, 1, 1, 1 / 150.0, 0.15, 10.38, -0.11);
+      FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(1, 1)
+          .lambdaTemperature0(1 / 150.0).gammaLambdaTemperature(0.15)
+          .tr0(10.38).gammaTr(-0.11).build();
   static final LocalDate START = LocalDate.of(2000, 1, 1);
   static ForcingSet forcings;
 

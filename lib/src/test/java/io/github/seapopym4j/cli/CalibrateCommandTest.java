@@ -30,7 +30,9 @@ import picocli.CommandLine;
 class CalibrateCommandTest {
 
   static final FunctionalGroup TRUTH =
-      new FunctionalGroup("D1N1", 0.1668, 1, 1, 1 / 150.0, 0.15, 10.38, -0.11);
+      FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(1, 1)
+          .lambdaTemperature0(1 / 150.0).gammaLambdaTemperature(0.15)
+          .tr0(10.38).gammaTr(-0.11).build();
 
   @TempDir
   static Path inputs;

@@ -37,7 +37,8 @@ final class ArrayOutput implements ModelOutput {
 
   /** A group with the given layers and valid parameters. */
   static FunctionalGroup group(String name, int day, int night) {
-    return new FunctionalGroup(name, 0.1, day, night, 0.01, 0.1, 10, -0.1);
+    return FunctionalGroup.builder(name).energyTransfert(0.1).layers(day, night)
+        .lambdaTemperature0(0.01).gammaLambdaTemperature(0.1).tr0(10).gammaTr(-0.1).build();
   }
 
   static TimeAxis daily(int size) {

@@ -24,8 +24,12 @@ class GroupsCsvTest {
   void readsTheReferenceFileIgnoringExtraColumns() {
     List<FunctionalGroup> g = GroupsCsv.read(Reference.path("cases/case_functional_groups.csv"));
     assertEquals(4, g.size());
-    assertEquals(new FunctionalGroup("D2N2", 0.08, 2, 2, 0.01, 0.12, 20.0, -0.07), g.get(3));
-    assertEquals(new FunctionalGroup("D1N1", 0.1668, 1, 1, 0.006666666666666667, 0.15, 10.38, -0.11),
+    assertEquals(FunctionalGroup.builder("D2N2").energyTransfert(0.08).layers(2, 2)
+        .lambdaTemperature0(0.01).gammaLambdaTemperature(0.12)
+        .tr0(20.0).gammaTr(-0.07).build(), g.get(3));
+    assertEquals(FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(1, 1)
+        .lambdaTemperature0(0.006666666666666667).gammaLambdaTemperature(0.15)
+        .tr0(10.38).gammaTr(-0.11).build(),
         g.get(0));
   }
 
@@ -33,7 +37,8 @@ class GroupsCsvTest {
   void columnsMayComeInAnyOrderWithQuotesBlankLinesAndABom() {
     String text = "\uFEFFtr_0,gamma_tr,name,day_layer,night_layer,energy_transfert,"
         + "lambda_temperature_0,gamma_lambda_temperature\r\n\r\n10,-0.1,\"A, deep\",3,1.0,0.5,0.01,0.2\r\n";
-    assertEquals(List.of(new FunctionalGroup("A, deep", 0.5, 3, 1, 0.01, 0.2, 10, -0.1)),
+    assertEquals(List.of(FunctionalGroup.builder("A, deep").energyTransfert(0.5).layers(3, 1)
+        .lambdaTemperature0(0.01).gammaLambdaTemperature(0.2).tr0(10).gammaTr(-0.1).build()),
         GroupsCsv.read(new StringReader(text), "groups.csv"));
   }
 

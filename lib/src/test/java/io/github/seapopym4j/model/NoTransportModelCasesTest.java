@@ -226,7 +226,9 @@ class NoTransportModelCasesTest {
         pp[d * temps.length + c] = 0.3f;
       }
     }
-    FunctionalGroup g = new FunctionalGroup("benchmark", 0.1668, 1, 1, 0.006667, 0.15, 10.38, -0.11);
+    FunctionalGroup g = FunctionalGroup.builder("benchmark").energyTransfert(0.1668).layers(1, 1)
+        .lambdaTemperature0(0.006667).gammaLambdaTemperature(0.15)
+        .tr0(10.38).gammaTr(-0.11).build();
     Tolerance tol = new Tolerance("benchmark");
     try (ForcingSet f = ForcingSet.builder().daily(LocalDate.of(2000, 1, 1), days).latitude(0)
             .longitude(0, 1, 2, 3).layers(1).temperature(t).primaryProduction(pp)

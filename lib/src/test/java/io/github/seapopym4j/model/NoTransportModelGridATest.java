@@ -24,8 +24,12 @@ class NoTransportModelGridATest {
 
   /** The groups of grid-A's metadata.json. */
   static final List<FunctionalGroup> GROUPS = List.of(
-      new FunctionalGroup("D1N1", 0.1668, 1, 1, 0.006666666666666667, 0.15, 10.38, -0.11),
-      new FunctionalGroup("D2N1_BIS", 0.0834, 2, 1, 0.0033333333333333335, 0.075, 5.19, -0.055));
+      FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(1, 1)
+          .lambdaTemperature0(0.006666666666666667).gammaLambdaTemperature(0.15)
+          .tr0(10.38).gammaTr(-0.11).build(),
+      FunctionalGroup.builder("D2N1_BIS").energyTransfert(0.0834).layers(2, 1)
+          .lambdaTemperature0(0.0033333333333333335).gammaLambdaTemperature(0.075)
+          .tr0(5.19).gammaTr(-0.055).build());
 
   private static ForcingSet forcings;
   private static NoTransportModel model;

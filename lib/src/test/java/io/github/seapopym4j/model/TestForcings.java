@@ -41,10 +41,14 @@ public final class TestForcings {
   }
 
   public static FunctionalGroup epipelagic() {
-    return new FunctionalGroup("D1N1", 0.1668, 1, 1, 1.0 / 150, 0.15, 10.38, -0.11);
+    return FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(1, 1)
+        .lambdaTemperature0(1.0 / 150).gammaLambdaTemperature(0.15)
+        .tr0(10.38).gammaTr(-0.11).build();
   }
 
   static FunctionalGroup migrant() {
-    return new FunctionalGroup("D2N1", 0.1, 2, 1, 1.0 / 150, 0.15, 10.38, -0.11);
+    return FunctionalGroup.builder("D2N1").energyTransfert(0.1).layers(2, 1)
+        .lambdaTemperature0(1.0 / 150).gammaLambdaTemperature(0.15)
+        .tr0(10.38).gammaTr(-0.11).build();
   }
 }

@@ -31,7 +31,8 @@ final class FakeOutput implements ModelOutput {
   /** A group living in layer 1 by night and {@code D<n>} by day, as its name says (D1N1, D2N1). */
   static FunctionalGroup group(String name) {
     int day = name.length() > 1 && Character.isDigit(name.charAt(1)) ? name.charAt(1) - '0' : 1;
-    return new FunctionalGroup(name, 0.1, day, 1, 0.01, 0.1, 10, -0.1);
+    return FunctionalGroup.builder(name).energyTransfert(0.1).layers(day, 1)
+        .lambdaTemperature0(0.01).gammaLambdaTemperature(0.1).tr0(10).gammaTr(-0.1).build();
   }
 
   @Override

@@ -1,12 +1,12 @@
 package io.github.seapopym4j.spark;
 
 import io.github.seapopym4j.calibration.CalibrationProblem;
-import io.github.seapopym4j.calibration.Domain;
-import io.github.seapopym4j.calibration.GroupSpace;
+import io.github.seapopym4j.space.Domain;
+import io.github.seapopym4j.space.GroupSpace;
 import io.github.seapopym4j.calibration.LocalPopulationEvaluator;
 import io.github.seapopym4j.calibration.ModelObjective;
 import io.github.seapopym4j.model.GroupParameter;
-import io.github.seapopym4j.calibration.ParameterSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.ObservationSet;

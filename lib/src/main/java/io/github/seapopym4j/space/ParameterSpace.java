@@ -1,8 +1,8 @@
-package io.github.seapopym4j.calibration;
+package io.github.seapopym4j.space;
 
 import io.github.seapopym4j.model.GroupParameter;
-import io.github.seapopym4j.calibration.ParamSpec.Fixed;
-import io.github.seapopym4j.calibration.ParamSpec.Free;
+import io.github.seapopym4j.space.ParamSpec.Fixed;
+import io.github.seapopym4j.space.ParamSpec.Free;
 import io.github.seapopym4j.model.FunctionalGroup;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +14,9 @@ import java.util.Set;
  * The calibration space of a set of functional groups: which parameters are fixed, which are free
  * and within which bounds. It maps a parameter vector {@code double[]} (the free parameters in group
  * order, then in {@link GroupParameter} order) to validated {@link FunctionalGroup}s, so cost functions see
- * domain records only (Jenetics' {@code Codec}).
+ * domain records only (Jenetics' {@code Codec}). Decoding sets each free parameter by name through
+ * {@link GroupParameter#with}, so it does not depend on the order of {@link FunctionalGroup}'s
+ * record components.
  *
  * <pre>{@code
  * ParameterSpace space = ParameterSpace.of(List.of(
@@ -30,6 +32,8 @@ public final class ParameterSpace implements java.io.Serializable {
   private final List<Free> free;
   private final List<GroupParameter> freeParameter;
   private final int[] freeGroup;
+  /** Per group: the fixed values, with each free parameter at its lower bound. */
+  private final List<FunctionalGroup> templates;
 
   private ParameterSpace(List<GroupSpace> groups) {
     this.groups = List.copyOf(groups);
@@ -48,6 +52,13 @@ public final class ParameterSpace implements java.io.Serializable {
     this.free = List.copyOf(f);
     this.freeParameter = List.copyOf(fp);
     this.freeGroup = fg.stream().mapToInt(Integer::intValue).toArray();
+    this.templates = this.groups.stream().map(ParameterSpace::template).toList();
+  }
+
+  private static FunctionalGroup template(GroupSpace g) {
+    FunctionalGroup.Builder b = FunctionalGroup.builder(g.name());
+    g.specs().forEach((p, s) -> b.set(p, s instanceof Fixed x ? x.value() : ((Free) s).min()));
+    return b.build();
   }
 
   /**
@@ -95,6 +106,15 @@ public final class ParameterSpace implements java.io.Serializable {
     return free.stream().map(Free::name).toList();
   }
 
+  /** The free parameters as {@link ParameterName}s, in vector order. */
+  public List<ParameterName> parameterNames() {
+    List<ParameterName> n = new ArrayList<>(free.size());
+    for (int i = 0; i < free.size(); i++) {
+      n.add(new ParameterName(groups.get(freeGroup[i]).name(), freeParameter.get(i)));
+    }
+    return List.copyOf(n);
+  }
+
   /** Units of the free parameters, in vector order. */
   public List<String> units() {
     return free.stream().map(Free::unit).toList();
@@ -124,21 +144,9 @@ public final class ParameterSpace implements java.io.Serializable {
             f.name(), f.unit(), f.min(), f.max(), x[i]));
       }
     }
-    List<FunctionalGroup> out = new ArrayList<>(groups.size());
-    for (int g = 0; g < groups.size(); g++) {
-      double[] v = new double[GroupParameter.values().length];
-      for (GroupParameter p : GroupParameter.values()) {
-        if (groups.get(g).specs().get(p) instanceof Fixed fx) {
-          v[p.ordinal()] = fx.value();
-        }
-      }
-      for (int i = 0; i < x.length; i++) {
-        if (freeGroup[i] == g) {
-          v[freeParameter.get(i).ordinal()] = x[i];
-        }
-      }
-      out.add(new FunctionalGroup(groups.get(g).name(), v[0], (int) v[1], (int) v[2], v[3], v[4],
-          v[5], v[6]));
+    List<FunctionalGroup> out = new ArrayList<>(templates);
+    for (int i = 0; i < x.length; i++) {
+      out.set(freeGroup[i], freeParameter.get(i).with(out.get(freeGroup[i]), x[i]));
     }
     return List.copyOf(out);
   }

@@ -1,4 +1,4 @@
-package io.github.seapopym4j.calibration;
+package io.github.seapopym4j.space;
 
 import io.jenetics.util.DoubleRange;
 import java.util.Objects;

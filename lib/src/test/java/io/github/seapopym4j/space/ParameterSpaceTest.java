@@ -1,4 +1,4 @@
-package io.github.seapopym4j.calibration;
+package io.github.seapopym4j.space;
 
 import io.github.seapopym4j.model.GroupParameter;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 class ParameterSpaceTest {
 
   private static final FunctionalGroup D1N1 =
-      new FunctionalGroup("D1N1", 0.1668, 0, 0, 1 / 150.0, 0.15, 10.38, -0.11);
+      FunctionalGroup.builder("D1N1").energyTransfert(0.1668).layers(0, 0)
+          .lambdaTemperature0(1 / 150.0).gammaLambdaTemperature(0.15)
+          .tr0(10.38).gammaTr(-0.11).build();
   private static final FunctionalGroup D2N1 =
-      new FunctionalGroup("D2N1", 0.05, 1, 0, 0.01, 0.1, 5, -0.2);
+      FunctionalGroup.builder("D2N1").energyTransfert(0.05).layers(1, 0)
+          .lambdaTemperature0(0.01).gammaLambdaTemperature(0.1).tr0(5).gammaTr(-0.2).build();
 
   private static ParameterSpace twoGroups() {
     return ParameterSpace.of(List.of(
@@ -46,8 +49,35 @@ class ParameterSpaceTest {
   @Test
   void decodeFillsFreeSlotsAndKeepsFixedValues() {
     List<FunctionalGroup> g = twoGroups().decode(new double[] {0.3, 0.02, 7});
-    assertEquals(new FunctionalGroup("D1N1", 0.3, 0, 0, 0.02, 0.15, 10.38, -0.11), g.get(0));
-    assertEquals(new FunctionalGroup("D2N1", 0.05, 1, 0, 0.01, 0.1, 7, -0.2), g.get(1));
+    assertEquals(FunctionalGroup.builder("D1N1").energyTransfert(0.3).layers(0, 0)
+        .lambdaTemperature0(0.02).gammaLambdaTemperature(0.15)
+        .tr0(10.38).gammaTr(-0.11).build(), g.get(0));
+    assertEquals(FunctionalGroup.builder("D2N1").energyTransfert(0.05).layers(1, 0)
+        .lambdaTemperature0(0.01).gammaLambdaTemperature(0.1)
+        .tr0(7).gammaTr(-0.2).build(), g.get(1));
+  }
+
+  @Test
+  void decodeSetsEachFreeParameterAndOnlyIt() {
+    for (GroupParameter p : GroupParameter.values()) {
+      if (!p.calibratable()) {
+        continue;
+      }
+      double[] b = p.defaultBounds();
+      double v = b[0] + 0.37 * (b[1] - b[0]);
+      FunctionalGroup g = ParameterSpace.of(List.of(GroupSpace.fixedAt(D2N1).free(p)))
+          .decode(new double[] {v}).get(0);
+      for (GroupParameter q : GroupParameter.values()) {
+        assertEquals(q == p ? v : q.valueOf(D2N1), q.valueOf(g), 0.0, p + " free, " + q);
+      }
+    }
+  }
+
+  @Test
+  void spaceNamesItsFreeParametersAsParameterNames() {
+    assertEquals(List.of(new ParameterName("D1N1", GroupParameter.ENERGY_TRANSFERT),
+        new ParameterName("D1N1", GroupParameter.LAMBDA_TEMPERATURE_0),
+        new ParameterName("D2N1", GroupParameter.TR_0)), twoGroups().parameterNames());
   }
 
   @Test

@@ -1,8 +1,8 @@
-package io.github.seapopym4j.calibration;
+package io.github.seapopym4j.space;
 
 import io.github.seapopym4j.model.GroupParameter;
-import io.github.seapopym4j.calibration.ParamSpec.Fixed;
-import io.github.seapopym4j.calibration.ParamSpec.Free;
+import io.github.seapopym4j.space.ParamSpec.Fixed;
+import io.github.seapopym4j.space.ParamSpec.Free;
 import io.github.seapopym4j.internal.AtomicFiles;
 import io.github.seapopym4j.internal.csv.CsvReader;
 import java.io.IOException;
@@ -213,7 +213,7 @@ public final class ParameterSpaceCsv {
       if (!p.allows(max)) {
         throw error("max", p.csvName() + " [" + p.unit() + "] " + p.allowedRange(), cells[4].trim());
       }
-      return Free.of(group + "." + p.csvName(), min, max, p.unit());
+      return Free.of(new ParameterName(group, p).toString(), min, max, p.unit());
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.github.seapopym4j.calibration;
+package io.github.seapopym4j.space;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
-package io.github.seapopym4j.calibration;
+package io.github.seapopym4j.space;
 
 import io.github.seapopym4j.model.GroupParameter;
-import io.github.seapopym4j.calibration.ParamSpec.Fixed;
-import io.github.seapopym4j.calibration.ParamSpec.Free;
+import io.github.seapopym4j.space.ParamSpec.Fixed;
+import io.github.seapopym4j.space.ParamSpec.Free;
 import io.github.seapopym4j.model.FunctionalGroup;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -87,9 +87,9 @@ public record GroupSpace(String name, Map<GroupParameter, ParamSpec> specs)
     return with(p, new Fixed(value));
   }
 
-  /** {@code "<group>.<parameter>"}, the name of a free parameter in logbooks. */
+  /** {@code "<group>.<parameter>"} ({@link ParameterName}), the name of a free parameter in logbooks. */
   public String qualifiedName(GroupParameter p) {
-    return name + "." + p.csvName();
+    return new ParameterName(name, p).toString();
   }
 
   private GroupSpace with(GroupParameter p, ParamSpec s) {

@@ -1,4 +1,4 @@
-package io.github.seapopym4j.calibration;
+package io.github.seapopym4j.space;
 
 import io.github.seapopym4j.model.GroupParameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,7 +56,8 @@ class ParameterSpaceCsvTest {
   void readsFixedAndFreeRows() throws IOException {
     ParameterSpace s = ParameterSpaceCsv.read(file());
     assertEquals(List.of("D1N1.energy_transfert", "D1N1.lambda_temperature_0"), s.names());
-    assertEquals(new FunctionalGroup("D1N1", 0.2, 0, 0, 0.05, 0.15, 10.38, -0.11),
+    assertEquals(FunctionalGroup.builder("D1N1").energyTransfert(0.2).layers(0, 0)
+        .lambdaTemperature0(0.05).gammaLambdaTemperature(0.15).tr0(10.38).gammaTr(-0.11).build(),
         s.decode(new double[] {0.2, 0.05}).get(0));
   }
 
