@@ -1,0 +1,126 @@
+package io.github.seapopym4j.sensitivity;
+
+import io.github.seapopym4j.forcing.TimeAxis;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A scalar summary of a biomass time series s_t (g/m², the mean over the selected cells of the
+ * biomass summed over the chosen groups), as named on the command line ({@code --output}):
+ *
+ * <ul>
+ *   <li>{@code mean-biomass}: mean over time of s_t;</li>
+ *   <li>{@code log10-mean-biomass}: log10 of that mean (−∞ for 0);</li>
+ *   <li>{@code variance}: population variance over time of s_t;</li>
+ *   <li>{@code cv}: coefficient of variation, standard deviation / mean;</li>
+ *   <li>{@code max-day}: day of year of the seasonal maximum: in each complete calendar year (every
+ *       year when none is complete) the day of year d of the largest s_t, as an angle 2π(d − 1)/L
+ *       (L = days in that year); the circular mean angle θ of the years is returned as
+ *       1 + θ/(2π)·365.25, in [1, 366.25).</li>
+ * </ul>
+ */
+public enum BiomassStatistic {
+  MEAN_BIOMASS("mean-biomass"),
+  LOG10_MEAN_BIOMASS("log10-mean-biomass"),
+  VARIANCE("variance"),
+  CV("cv"),
+  MAX_DAY("max-day");
+
+  private final String cliName;
+
+  BiomassStatistic(String cliName) {
+    this.cliName = cliName;
+  }
+
+  /** The name on the command line. */
+  public String cliName() {
+    return cliName;
+  }
+
+  /** The statistic called {@code name}; the error lists the names. */
+  public static BiomassStatistic byName(String name) {
+    for (BiomassStatistic s : values()) {
+      if (s.cliName.equals(name)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("--output: expected one of " + names()
+        + " (optionally :GROUP), but found '" + name + "'");
+  }
+
+  /** All names, in order. */
+  public static List<String> names() {
+    return Arrays.stream(values()).map(BiomassStatistic::cliName).toList();
+  }
+
+  /** The statistic of {@code series} (one value per time step of {@code time}). */
+  public double of(double[] series, TimeAxis time) {
+    if (this == MAX_DAY) {
+      return maxDay(series, time);
+    }
+    double mean = 0;
+    for (double v : series) {
+      mean += v;
+    }
+    mean /= series.length;
+    if (this == MEAN_BIOMASS) {
+      return mean;
+    }
+    if (this == LOG10_MEAN_BIOMASS) {
+      return Math.log10(mean);
+    }
+    double ss = 0;
+    for (double v : series) {
+      ss += (v - mean) * (v - mean);
+    }
+    double variance = ss / series.length;
+    return this == VARIANCE ? variance : Math.sqrt(variance) / mean;
+  }
+
+  private static double maxDay(double[] series, TimeAxis time) {
+    int first = time.date(0).getYear();
+    int last = time.date(series.length - 1).getYear();
+    int years = last - first + 1;
+    int[] best = new int[years];
+    int[] steps = new int[years];
+    Arrays.fill(best, -1);
+    for (int t = 0; t < series.length; t++) {
+      int y = time.date(t).getYear() - first;
+      steps[y]++;
+      if (best[y] < 0 || series[t] > series[best[y]]) {
+        best[y] = t;
+      }
+    }
+    boolean anyComplete = false;
+    boolean[] complete = new boolean[years];
+    for (int y = 0; y < years; y++) {
+      LocalDate jan1 = LocalDate.of(first + y, 1, 1);
+      complete[y] = time.date(0).compareTo(jan1) <= 0
+          && !time.date(series.length - 1).isBefore(jan1.plusYears(1).minusDays(time.stepDays()));
+      anyComplete |= complete[y];
+    }
+    double s = 0;
+    double c = 0;
+    for (int y = 0; y < years; y++) {
+      if (best[y] < 0 || (anyComplete && !complete[y])) {
+        continue;
+      }
+      LocalDate d = time.date(best[y]);
+      double angle = 2 * Math.PI * (d.getDayOfYear() - 1) / d.lengthOfYear();
+      s += Math.sin(angle);
+      c += Math.cos(angle);
+    }
+    double theta = Math.atan2(s, c);
+    if (theta < 0) {
+      theta += 2 * Math.PI;
+    }
+    return 1 + theta / (2 * Math.PI) * 365.25;
+  }
+
+  @Override
+  public String toString() {
+    return cliName.toLowerCase(Locale.ROOT);
+  }
+}
