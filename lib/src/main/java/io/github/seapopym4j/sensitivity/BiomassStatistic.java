@@ -116,6 +116,9 @@ public enum BiomassStatistic {
     if (theta < 0) {
       theta += 2 * Math.PI;
     }
+    if (theta >= 2 * Math.PI) { // a tiny negative angle rounds to 2π
+      theta = 0;
+    }
     return 1 + theta / (2 * Math.PI) * 365.25;
   }
 
