@@ -39,6 +39,8 @@ public final class ModelFunction implements SensitivityFunction, AutoCloseable {
   private final List<String> outputNames;
   private final BiomassStatistic[] statistics;
   private final int[][] groupsOf;
+  /** For output o, the first output with the same groups (its series is computed once per run). */
+  private final int[] sameGroups;
   private final FitnessOutput fitness;
   private final String description;
   private final long work;
@@ -74,6 +76,16 @@ public final class ModelFunction implements SensitivityFunction, AutoCloseable {
     }
     if (fitness != null) {
       outputNames.add(fitness.metric());
+    }
+    sameGroups = new int[statistics.length];
+    for (int o = 0; o < statistics.length; o++) {
+      sameGroups[o] = o;
+      for (int q = 0; q < o; q++) {
+        if (Arrays.equals(groupsOf[q], groupsOf[o])) {
+          sameGroups[o] = q;
+          break;
+        }
+      }
     }
     if (outputNames.isEmpty()) {
       throw new IllegalArgumentException("no output to analyse: give --output or --observations");
@@ -144,11 +156,15 @@ public final class ModelFunction implements SensitivityFunction, AutoCloseable {
       }
       List<ModelRun> runs = model.startAll(sets);
       try {
-        double[] series = new double[time.size()];
+        double[][] series = new double[statistics.length][];
         for (int p = 0; p < x.length; p++) {
           for (int o = 0; o < statistics.length; o++) {
-            series(runs.get(p), groupsOf[o], series);
-            out[p][o] = statistics[o].of(series, time);
+            int same = sameGroups[o];
+            if (same == o) {
+              series[o] = series[o] == null ? new double[time.size()] : series[o];
+              series(runs.get(p), groupsOf[o], series[o]);
+            }
+            out[p][o] = statistics[o].of(series[same], time);
           }
         }
       } finally {
