@@ -57,8 +57,17 @@ public enum BiomassStatistic {
 
   /** The statistic of {@code series} (one value per time step of {@code time}). */
   public double of(double[] series, TimeAxis time) {
+    return of(series, Years.of(time));
+  }
+
+  /** The statistic of {@code series}, with the calendar of its time axis computed once. */
+  public double of(double[] series, Years years) {
+    if (series.length != years.year.length) {
+      throw new IllegalArgumentException("expected a series of " + years.year.length
+          + " time steps, found " + series.length);
+    }
     if (this == MAX_DAY) {
-      return maxDay(series, time);
+      return maxDay(series, years);
     }
     double mean = 0;
     for (double v : series) {
@@ -79,38 +88,23 @@ public enum BiomassStatistic {
     return this == VARIANCE ? variance : Math.sqrt(variance) / mean;
   }
 
-  private static double maxDay(double[] series, TimeAxis time) {
-    int first = time.date(0).getYear();
-    int last = time.date(series.length - 1).getYear();
-    int years = last - first + 1;
-    int[] best = new int[years];
-    int[] steps = new int[years];
+  private static double maxDay(double[] series, Years years) {
+    int[] best = new int[years.used.length];
     Arrays.fill(best, -1);
     for (int t = 0; t < series.length; t++) {
-      int y = time.date(t).getYear() - first;
-      steps[y]++;
+      int y = years.year[t];
       if (best[y] < 0 || series[t] > series[best[y]]) {
         best[y] = t;
       }
     }
-    boolean anyComplete = false;
-    boolean[] complete = new boolean[years];
-    for (int y = 0; y < years; y++) {
-      LocalDate jan1 = LocalDate.of(first + y, 1, 1);
-      complete[y] = time.date(0).compareTo(jan1) <= 0
-          && !time.date(series.length - 1).isBefore(jan1.plusYears(1).minusDays(time.stepDays()));
-      anyComplete |= complete[y];
-    }
     double s = 0;
     double c = 0;
-    for (int y = 0; y < years; y++) {
-      if (best[y] < 0 || (anyComplete && !complete[y])) {
+    for (int y = 0; y < best.length; y++) {
+      if (best[y] < 0 || !years.used[y]) {
         continue;
       }
-      LocalDate d = time.date(best[y]);
-      double angle = 2 * Math.PI * (d.getDayOfYear() - 1) / d.lengthOfYear();
-      s += Math.sin(angle);
-      c += Math.cos(angle);
+      s += Math.sin(years.angle[best[y]]);
+      c += Math.cos(years.angle[best[y]]);
     }
     double theta = Math.atan2(s, c);
     if (theta < 0) {
@@ -120,6 +114,46 @@ public enum BiomassStatistic {
       theta = 0;
     }
     return 1 + theta / (2 * Math.PI) * 365.25;
+  }
+
+  /**
+   * The calendar of a time axis for {@code max-day}: per step its year (0 = the first) and its day
+   * of year as an angle 2π(d − 1)/L; per year whether it counts (complete years, or every year when
+   * none is complete).
+   */
+  public static final class Years {
+    private final int[] year;
+    private final double[] angle;
+    private final boolean[] used;
+
+    private Years(TimeAxis time) {
+      int n = time.size();
+      int first = time.date(0).getYear();
+      int years = time.date(n - 1).getYear() - first + 1;
+      year = new int[n];
+      angle = new double[n];
+      for (int t = 0; t < n; t++) {
+        LocalDate d = time.date(t);
+        year[t] = d.getYear() - first;
+        angle[t] = 2 * Math.PI * (d.getDayOfYear() - 1) / d.lengthOfYear();
+      }
+      used = new boolean[years];
+      boolean anyComplete = false;
+      for (int y = 0; y < years; y++) {
+        LocalDate jan1 = LocalDate.of(first + y, 1, 1);
+        used[y] = time.date(0).compareTo(jan1) <= 0
+            && !time.date(n - 1).isBefore(jan1.plusYears(1).minusDays(time.stepDays()));
+        anyComplete |= used[y];
+      }
+      if (!anyComplete) {
+        Arrays.fill(used, true);
+      }
+    }
+
+    /** The calendar of {@code time}. */
+    public static Years of(TimeAxis time) {
+      return new Years(time);
+    }
   }
 
   @Override

@@ -45,8 +45,7 @@ public final class DesignRun {
     int size = b.design.size();
     SweepPlan plan = SweepPlan.grid(Axis.integers(DesignKernel.AXIS, 0, size - 1, size));
     DesignKernel kernel = new DesignKernel(b.design, b.function);
-    int chunk = b.chunkSize > 0 ? b.chunkSize
-        : (int) Math.max(1, Math.min(16_384, 65_536 / Math.max(1, b.function.workPerPoint())));
+    int chunk = b.chunkSize > 0 ? b.chunkSize : defaultChunkSize(b.design, b.function);
     Sweep.Builder sb = Sweep.builder(plan, kernel).threads(b.threads).chunkSize(chunk)
         .limits(new SweepLimits(SweepLimits.HARD_MAX_COMBINATIONS, Long.MAX_VALUE))
         .progressEvery(chunk);
@@ -66,6 +65,17 @@ public final class DesignRun {
     }
     return new DesignResult(b.design, b.function.outputs(), values, r.complete(),
         r.timings().evaluated(), r.timings().resumed(), r.timings().wallNanos() / 1e9);
+  }
+
+  /**
+   * About 2^20 units of work (time steps × cells) per chunk, at most 16,384 points, and at least 64
+   * chunks when the design has that many points (so that every thread gets work). It depends only on
+   * the design and the function, never on the thread count, so a run resumes with any thread count.
+   */
+  static int defaultChunkSize(Design design, SensitivityFunction function) {
+    long byWork = (1L << 20) / Math.max(1, function.workPerPoint());
+    long bySize = design.size() / 64;
+    return (int) Math.max(1, Math.min(16_384, Math.min(byWork, Math.max(1, bySize))));
   }
 
   /** Settings of a {@link DesignRun}. */
@@ -94,8 +104,8 @@ public final class DesignRun {
     }
 
     /**
-     * Points per chunk (default: 65,536 / work per point, between 1 and 16,384). Part of the resume
-     * manifest: resume with the same value.
+     * Points per chunk (default {@link #defaultChunkSize}). Part of the resume manifest: resume with
+     * the same value.
      */
     public Builder chunkSize(int v) {
       if (v < 1) {

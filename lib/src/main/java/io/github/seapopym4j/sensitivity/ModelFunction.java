@@ -24,8 +24,9 @@ import java.util.Objects;
  * <p>Output names: {@code STATISTIC} uses the biomass summed over every group, {@code
  * STATISTIC:GROUP} that of one group (e.g. {@code mean-biomass:D1N1}); the fitness output is named
  * after its metric (e.g. {@code nrmse-std}). Each point runs the model on the prepared context of
- * the selected cells (a chunk's points in one pass, {@link NoTransportModel#startAll}), reduces every
- * run to its outputs and closes it: no run outlives its chunk.
+ * the selected cells (batches of about 65,536 cell-steps in one pass, {@link
+ * NoTransportModel#startAll}), reduces every run to its outputs and closes it: no run outlives its
+ * batch.
  *
  * @implNote Thread-safe: the prepared model and the fitness objective are.
  */
@@ -34,6 +35,7 @@ public final class ModelFunction implements SensitivityFunction, AutoCloseable {
   private final ParameterSpace space;
   private final NoTransportModel model;
   private final TimeAxis time;
+  private final BiomassStatistic.Years years;
   private final int[] rows;
   private final int[] cols;
   private final List<String> outputNames;
@@ -50,6 +52,7 @@ public final class ModelFunction implements SensitivityFunction, AutoCloseable {
     this.space = space;
     this.fitness = fitness;
     this.time = forcings.time();
+    this.years = BiomassStatistic.Years.of(time);
     List<String> groupNames = space.groups().stream().map(GroupSpace::name).toList();
     outputNames = new ArrayList<>();
     statistics = new BiomassStatistic[outputs.size()];
@@ -150,25 +153,31 @@ public final class ModelFunction implements SensitivityFunction, AutoCloseable {
   @Override
   public void evaluate(double[][] x, double[][] out) {
     if (model != null) {
-      List<List<FunctionalGroup>> sets = new ArrayList<>(x.length);
-      for (double[] p : x) {
-        sets.add(space.decode(p));
-      }
-      List<ModelRun> runs = model.startAll(sets);
-      try {
-        double[][] series = new double[statistics.length][];
-        for (int p = 0; p < x.length; p++) {
-          for (int o = 0; o < statistics.length; o++) {
-            int same = sameGroups[o];
-            if (same == o) {
-              series[o] = series[o] == null ? new double[time.size()] : series[o];
-              series(runs.get(p), groupsOf[o], series[o]);
-            }
-            out[p][o] = statistics[o].of(series[same], time);
-          }
+      // startAll in batches of about 65,536 cell-steps: one pass over the forcings per batch, and
+      // the open runs' memory stays small
+      int batch = (int) Math.max(1, Math.min(64, 65_536 / Math.max(1, work)));
+      double[][] series = new double[statistics.length][];
+      for (int from = 0; from < x.length; from += batch) {
+        int to = Math.min(x.length, from + batch);
+        List<List<FunctionalGroup>> sets = new ArrayList<>(to - from);
+        for (int p = from; p < to; p++) {
+          sets.add(space.decode(x[p]));
         }
-      } finally {
-        runs.forEach(ModelRun::close);
+        List<ModelRun> runs = model.startAll(sets);
+        try {
+          for (int p = from; p < to; p++) {
+            for (int o = 0; o < statistics.length; o++) {
+              int same = sameGroups[o];
+              if (same == o) {
+                series[o] = series[o] == null ? new double[time.size()] : series[o];
+                series(runs.get(p - from), groupsOf[o], series[o]);
+              }
+              out[p][o] = statistics[o].of(series[same], years);
+            }
+          }
+        } finally {
+          runs.forEach(ModelRun::close);
+        }
       }
     }
     if (fitness != null) {

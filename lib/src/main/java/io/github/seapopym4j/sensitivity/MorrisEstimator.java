@@ -38,11 +38,7 @@ public final class MorrisEstimator {
         ee[design.moved(t, s)][t] = (y[base + s] - y[base + s - 1]) / design.change(t, s);
       }
     }
-    int[] all = new int[r];
-    for (int t = 0; t < r; t++) {
-      all[t] = t;
-    }
-    double[] star = muStar(ee, all);
+    double[] star = muStar(ee, Bootstrap.ones(r));
     double[][] bounds = Bootstrap.intervals(r, resamples, seed, k, rows -> muStar(ee, rows));
     List<Double> mu = new ArrayList<>();
     List<Estimate> muStar = new ArrayList<>();
@@ -64,14 +60,15 @@ public final class MorrisEstimator {
     return new MorrisIndices(parameters, mu, muStar, sigma);
   }
 
-  private static double[] muStar(double[][] ee, int[] rows) {
+  /** μ* with trajectory t counted w[t] times. */
+  private static double[] muStar(double[][] ee, int[] w) {
     double[] out = new double[ee.length];
     for (int i = 0; i < ee.length; i++) {
       double s = 0;
-      for (int t : rows) {
-        s += Math.abs(ee[i][t]);
+      for (int t = 0; t < w.length; t++) {
+        s += w[t] * Math.abs(ee[i][t]);
       }
-      out[i] = s / rows.length;
+      out[i] = s / w.length;
     }
     return out;
   }

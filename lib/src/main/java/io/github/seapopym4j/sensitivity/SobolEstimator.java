@@ -62,11 +62,7 @@ public final class SobolEstimator {
     }
     Columns c = new Columns(design, y);
     int n = rows;
-    int[] all = new int[n];
-    for (int j = 0; j < n; j++) {
-      all[j] = j;
-    }
-    double[] point = c.indices(all);
+    double[] point = c.indices(Bootstrap.ones(n));
     double[][] bounds = Bootstrap.intervals(n, resamples, seed, point.length, c::indices);
     int k = design.parameters();
     List<Estimate> s1 = new ArrayList<>();
@@ -127,33 +123,36 @@ public final class SobolEstimator {
     }
 
     /**
-     * S1 (k values), ST (k), [S2 as a k × k row-major table], then V, over the given rows.
+     * S1 (k values), ST (k), [S2 as a k × k row-major table], then V, over the first w.length rows,
+     * row j counted w[j] times.
      */
-    double[] indices(int[] rows) {
-      int n = rows.length;
-      double[] out = new double[2 * k + (second ? k * k : 0) + 1];
+    double[] indices(int[] w) {
+      int rows = w.length;
+      long n = 0;
       double sum = 0;
-      double sumSq = 0;
       double ab = 0;
-      for (int r : rows) {
-        sum += fa[r] + fb[r];
-        ab += fa[r] * fb[r];
+      for (int r = 0; r < rows; r++) {
+        n += w[r];
+        sum += w[r] * (fa[r] + fb[r]);
+        ab += w[r] * fa[r] * fb[r];
       }
+      double[] out = new double[2 * k + (second ? k * k : 0) + 1];
       double m = sum / (2.0 * n);
-      for (int r : rows) {
+      double sumSq = 0;
+      for (int r = 0; r < rows; r++) {
         double da = fa[r] - m;
         double db = fb[r] - m;
-        sumSq += da * da + db * db;
+        sumSq += w[r] * (da * da + db * db);
       }
       double v = sumSq / (2.0 * n);
       for (int i = 0; i < k; i++) {
         double[] x = fab[i];
         double s1 = 0;
         double st = 0;
-        for (int r : rows) {
+        for (int r = 0; r < rows; r++) {
           double d = x[r] - fa[r];
-          s1 += fb[r] * d;
-          st += d * d;
+          s1 += w[r] * fb[r] * d;
+          st += w[r] * d * d;
         }
         out[i] = s1 / n / v;
         out[k + i] = 0.5 * st / n / v;
@@ -162,8 +161,8 @@ public final class SobolEstimator {
         for (int a = 0; a < k; a++) {
           for (int b = a + 1; b < k; b++) {
             double s = 0;
-            for (int r : rows) {
-              s += fba[a][r] * fab[b][r];
+            for (int r = 0; r < rows; r++) {
+              s += w[r] * fba[a][r] * fab[b][r];
             }
             out[2 * k + a * k + b] = (s - ab) / n / v - out[a] - out[b];
           }
