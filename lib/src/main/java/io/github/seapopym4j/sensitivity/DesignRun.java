@@ -1,11 +1,14 @@
 package io.github.seapopym4j.sensitivity;
 
 import io.github.seapopym4j.sweep.Axis;
+import io.github.seapopym4j.sweep.Metric;
 import io.github.seapopym4j.sweep.Sweep;
+import io.github.seapopym4j.sweep.SweepKernel;
 import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
@@ -26,6 +29,10 @@ import java.util.function.LongPredicate;
  */
 public final class DesignRun {
 
+  /** No ceiling on the points beyond Java's arrays: the design checked its own size. */
+  public static final SweepLimits LIMITS =
+      new SweepLimits(SweepLimits.HARD_MAX_COMBINATIONS, Long.MAX_VALUE);
+
   private final Builder b;
 
   private DesignRun(Builder b) {
@@ -42,13 +49,11 @@ public final class DesignRun {
    * @throws IllegalStateException when the directory holds a different design or function
    */
   public DesignResult run() {
-    int size = b.design.size();
-    SweepPlan plan = SweepPlan.grid(Axis.integers(DesignKernel.AXIS, 0, size - 1, size));
-    DesignKernel kernel = new DesignKernel(b.design, b.function);
+    SweepPlan plan = plan(b.design);
+    SweepKernel kernel = kernel(b.design, b.function);
     int chunk = b.chunkSize > 0 ? b.chunkSize : defaultChunkSize(b.design, b.function);
     Sweep.Builder sb = Sweep.builder(plan, kernel).threads(b.threads).chunkSize(chunk)
-        .limits(new SweepLimits(SweepLimits.HARD_MAX_COMBINATIONS, Long.MAX_VALUE))
-        .progressEvery(chunk);
+        .limits(LIMITS).progressEvery(chunk);
     if (b.output != null) {
       sb.output(b.output).resume(b.resume);
     }
@@ -58,13 +63,35 @@ public final class DesignRun {
     if (b.stopWhen != null) {
       sb.stopWhen(p -> b.stopWhen.test(p.done()));
     }
-    SweepResult r = sb.build().run();
-    double[][] values = new double[kernel.metrics().size()][];
+    return result(b.design, b.function, sb.build().run());
+  }
+
+  /**
+   * The sweep plan of {@code design}: one integer axis {@code point} = 0 … size−1. With {@link
+   * #kernel} and {@link #result}, this lets another sweep engine evaluate a design, e.g. the spark
+   * module: {@code SparkSweep.builder(sc, DesignRun.plan(d), () -> DesignRun.kernel(d2, f2))...},
+   * where the factory rebuilds the design and the function on each executor.
+   */
+  public static SweepPlan plan(Design design) {
+    int size = design.size();
+    return SweepPlan.grid(Axis.integers(DesignKernel.AXIS, 0, size - 1, size));
+  }
+
+  /** The sweep kernel that evaluates {@code function} at the points of {@code design}. */
+  public static SweepKernel kernel(Design design, SensitivityFunction function) {
+    return new DesignKernel(design, function);
+  }
+
+  /** The outputs of a sweep of {@link #plan} and {@link #kernel}, as a design result. */
+  public static DesignResult result(Design design, SensitivityFunction function,
+      SweepResult sweep) {
+    List<Metric> metrics = DesignKernel.metrics(function.outputs());
+    double[][] values = new double[metrics.size()][];
     for (int o = 0; o < values.length; o++) {
-      values[o] = r.column(kernel.metrics().get(o).name());
+      values[o] = sweep.column(metrics.get(o).name());
     }
-    return new DesignResult(b.design, b.function.outputs(), values, r.complete(),
-        r.timings().evaluated(), r.timings().resumed(), r.timings().wallNanos() / 1e9);
+    return new DesignResult(design, function.outputs(), values, sweep.complete(),
+        sweep.timings().evaluated(), sweep.timings().resumed(), sweep.timings().wallNanos() / 1e9);
   }
 
   /**
