@@ -87,7 +87,7 @@ abstract class SensitivityBase implements Callable<Integer> {
   long seed;
 
   @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
-      description = "Bootstrap resamples for the 95 % intervals (default ${DEFAULT-VALUE}; 0: none).")
+      description = "Bootstrap resamples for the 95%% intervals (default ${DEFAULT-VALUE}; 0: none).")
   int bootstrap;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -95,11 +95,13 @@ abstract class SensitivityBase implements Callable<Integer> {
   Integer threads;
 
   @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
-      description = "Where the design is evaluated (default ${DEFAULT-VALUE}).")
+      description = "Where the design is evaluated (default ${DEFAULT-VALUE}; spark is not wired for "
+          + "this command yet).")
   String engine;
 
   @Option(names = "--chunk-size", paramLabel = "N",
-      description = "Simulations per chunk file (default: about 65,536 time steps x cells each).")
+      description = "Simulations per chunk file (default: about 2^20 time steps x cells each, at most "
+          + "1/64 of the design). Resume with the same value.")
   Integer chunkSize;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
@@ -173,7 +175,8 @@ abstract class SensitivityBase implements Callable<Integer> {
       PrintWriter err) {
     List<String> parameters = f.parameters();
     Design d = design(parameters.size());
-    long resultBytes = 8L * d.size() * (f.outputs().size() + 2) + 16L * d.parameters() * d.size();
+    // the design, one column per output and the sweep's point axis
+    long resultBytes = d.storedBytes() + 8L * d.size() * (f.outputs().size() + 1);
     long modelBytes = model == null ? 0 : model.total(nThreads * 8);
     err.printf(Locale.ROOT, "sensitivity %s: %d parameters, %,d simulations, outputs %s; memory "
             + "estimate %.1f MB (design and outputs %.1f MB%s), %d threads%n", d.method(),

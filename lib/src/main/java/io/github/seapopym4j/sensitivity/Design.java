@@ -27,6 +27,9 @@ public sealed interface Design permits SaltelliDesign, MorrisDesign {
   /** The labels of point {@code point}, comma separated, in the order of {@link #labelHeader()}. */
   String labels(int point);
 
+  /** Bytes the design keeps in memory (its base matrices or points). */
+  long storedBytes();
+
   /** One line that identifies the design exactly (method, sizes, seed), for the resume manifest. */
   String describe();
 }

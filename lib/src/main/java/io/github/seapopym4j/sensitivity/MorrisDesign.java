@@ -142,6 +142,11 @@ public final class MorrisDesign implements Design {
   }
 
   @Override
+  public long storedBytes() {
+    return 8L * k * size() + 12L * k * r;
+  }
+
+  @Override
   public String labelHeader() {
     return "trajectory,step";
   }

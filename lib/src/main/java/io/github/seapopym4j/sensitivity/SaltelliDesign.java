@@ -171,6 +171,11 @@ public final class SaltelliDesign implements Design {
   }
 
   @Override
+  public long storedBytes() {
+    return 16L * k * n;
+  }
+
+  @Override
   public String labelHeader() {
     return "row,matrix";
   }
