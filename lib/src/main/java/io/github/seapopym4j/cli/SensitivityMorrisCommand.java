@@ -29,9 +29,14 @@ public final class SensitivityMorrisCommand extends SensitivityBase {
       description = "Grid levels p, even (default ${DEFAULT-VALUE}); step Δ = p/(2(p-1)).")
   int levels;
 
+  @Option(names = "--candidates", paramLabel = "M", defaultValue = "0",
+      description = "Campolongo's improved spread: draw M candidate trajectories and keep the R "
+          + "most spread out (greedy; default ${DEFAULT-VALUE}: no selection, at most 2000).")
+  int candidates;
+
   @Override
   Design design(int k) {
-    return MorrisDesign.of(k, trajectories, levels, seed);
+    return MorrisDesign.of(k, trajectories, levels, candidates, seed);
   }
 
   @Override

@@ -21,25 +21,45 @@ public final class MorrisDesign implements Design {
   private final int k;
   private final int r;
   private final int levels;
+  private final int candidates;
   private final long seed;
   private final double[][] u;
   private final int[][] moved;
   private final double[][] delta;
 
-  private MorrisDesign(int k, int r, int levels, long seed) {
+  private MorrisDesign(int k, int r, int levels, int candidates, long seed) {
     this.k = k;
     this.r = r;
     this.levels = levels;
+    this.candidates = candidates;
     this.seed = seed;
-    int points = r * (k + 1);
-    u = new double[k][points];
-    moved = new int[r][k];
-    delta = new double[r][k];
+    int m = Math.max(r, candidates);
+    double[][] all = new double[k][m * (k + 1)];
+    int[][] allMoved = new int[m][k];
+    double[][] allDelta = new double[m][k];
+    generate(all, allMoved, allDelta, m);
+    int[] chosen = candidates > r ? TrajectorySpread.select(all, k, m, r)
+        : java.util.stream.IntStream.range(0, r).toArray();
+    u = new double[k][r * (k + 1)];
+    moved = new int[r][];
+    delta = new double[r][];
+    for (int t = 0; t < r; t++) {
+      int c = chosen[t];
+      for (int i = 0; i < k; i++) {
+        System.arraycopy(all[i], c * (k + 1), u[i], t * (k + 1), k + 1);
+      }
+      moved[t] = allMoved[c];
+      delta[t] = allDelta[c];
+    }
+  }
+
+  /** Trajectories 0 … m−1, each from its own split stream of {@code SplittableRandom(seed)}. */
+  private void generate(double[][] u, int[][] moved, double[][] delta, int m) {
     double step = 1.0 / (levels - 1);
     int half = levels / 2;
     SplittableRandom root = new SplittableRandom(seed);
     int[] level = new int[k];
-    for (int t = 0; t < r; t++) {
+    for (int t = 0; t < m; t++) {
       SplittableRandom rng = root.split();
       for (int i = 0; i < k; i++) {
         level[i] = rng.nextInt(levels);
@@ -77,6 +97,23 @@ public final class MorrisDesign implements Design {
    * @throws IllegalArgumentException when k &lt; 2, r &lt; 2 or levels is not an even number ≥ 2
    */
   public static MorrisDesign of(int k, int r, int levels, long seed) {
+    return of(k, r, levels, 0, seed);
+  }
+
+  /**
+   * A design of {@code r} trajectories chosen among {@code candidates} for their spread (Campolongo
+   * et al. 2007's improved sampling, selected greedily as {@link TrajectorySpread} describes); with
+   * {@code candidates} ≤ r (0: none) the first r trajectories are kept, as {@link #of(int, int, int,
+   * long)}.
+   *
+   * @throws IllegalArgumentException as {@link #of(int, int, int, long)}, or for candidates &lt; 0 or
+   *     above 2,000 (the pairwise distances take M² doubles)
+   */
+  public static MorrisDesign of(int k, int r, int levels, int candidates, long seed) {
+    if (candidates < 0 || candidates > 2_000) {
+      throw new IllegalArgumentException("--candidates must be in [0, 2000] (0: no selection), but "
+          + "was " + candidates);
+    }
     if (k < 2) {
       throw new IllegalArgumentException("a sensitivity analysis needs at least 2 free parameters, "
           + "but has " + k);
@@ -93,7 +130,7 @@ public final class MorrisDesign implements Design {
       throw new IllegalArgumentException("a Morris design of " + r + " trajectories and " + k
           + " parameters has too many points; lower --trajectories");
     }
-    return new MorrisDesign(k, r, levels, seed);
+    return new MorrisDesign(k, r, levels, candidates, seed);
   }
 
   @Override
@@ -158,7 +195,8 @@ public final class MorrisDesign implements Design {
 
   @Override
   public String describe() {
-    return String.format(Locale.ROOT, "morris k=%d r=%d levels=%d seed=%d", k, r, levels, seed);
+    return String.format(Locale.ROOT, "morris k=%d r=%d levels=%d candidates=%d seed=%d", k, r,
+        levels, candidates, seed);
   }
 
   @Override

@@ -64,6 +64,43 @@ class MorrisEstimatorTest {
   }
 
   @Test
+  void campolongoSelectionSpreadsTheTrajectoriesMoreThanTheFirstR() {
+    MorrisDesign first = MorrisDesign.of(4, 10, 4, 0, 5);
+    MorrisDesign chosen = MorrisDesign.of(4, 10, 4, 100, 5);
+    assertTrue(spread(chosen) > spread(first), spread(chosen) + " vs " + spread(first));
+    // still ranks the G coefficients
+    double[] a = {0, 1, 9, 99};
+    SensitivityFunction f = TestFunctions.sobolG(a);
+    MorrisDesign d = MorrisDesign.of(4, 40, 4, 200, 7);
+    MorrisIndices m = MorrisEstimator.analyze(d, f.parameters(),
+        DesignRun.builder(d, f).threads(1).build().run().column("y"), 0, 1);
+    for (int i = 0; i < 3; i++) {
+      assertTrue(m.muStar().get(i).value() > m.muStar().get(i + 1).value(), m.muStar().toString());
+    }
+  }
+
+  /** Σ over pairs of trajectories of d², Campolongo's objective. */
+  private static double spread(MorrisDesign d) {
+    int k = d.parameters();
+    double[][] u = new double[k][d.size()];
+    double[] p = new double[k];
+    for (int i = 0; i < d.size(); i++) {
+      d.unitPoint(i, p);
+      for (int q = 0; q < k; q++) {
+        u[q][i] = p[q];
+      }
+    }
+    double s = 0;
+    for (int a = 0; a < d.trajectories(); a++) {
+      for (int b = a + 1; b < d.trajectories(); b++) {
+        double dist = TrajectorySpread.distance(u, k, a, b);
+        s += dist * dist;
+      }
+    }
+    return s;
+  }
+
+  @Test
   void oddLevelsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> MorrisDesign.of(3, 5, 5, 1));
   }
