@@ -190,6 +190,21 @@ class SensitivityCommandTest {
   }
 
   @Test
+  void aCellOutsideTheGridIsRefusedNamingTheGrid() {
+    Result r = run(model(dir.resolve("o"), "--samples", "64", "--cells", "20.5,150.5;40,151.5"));
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("--cells: latitude 40.0 is outside the forcing grid (latitude 20.5 "
+        + "to 20.5)"), r.err());
+  }
+
+  @Test
+  void anUnknownOutputListsTheValidNames() {
+    Result r = run(model(dir.resolve("o"), "--samples", "64", "--output", "mean-biomass:D9"));
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("no group 'D9' in the space file; its groups are [D1N1]"), r.err());
+  }
+
+  @Test
   void aTestFunctionRefusesModelOptions() {
     Result r = run(concat(model(dir.resolve("o"), "--samples", "64"), "--function", "ishigami"));
     assertEquals(1, r.code());
