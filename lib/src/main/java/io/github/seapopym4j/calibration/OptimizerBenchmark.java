@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.space.Domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

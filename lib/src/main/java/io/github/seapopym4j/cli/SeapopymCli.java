@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     versionProvider = SeapopymCli.Version.class,
     description = "SEAPOPYM low and mid trophic level model: forcings, runs, calibration.",
     subcommands = {ForcingsCommand.class, RunCommand.class, ScoreCommand.class, CalibrateCommand.class,
-        SweepCommand.class, ProfileCommand.class, BenchCommand.class})
+        SweepCommand.class, SensitivityCommand.class, ProfileCommand.class, BenchCommand.class})
 public final class SeapopymCli implements Callable<Integer> {
 
   /** The start of every error line. */
