@@ -1,7 +1,7 @@
 package io.github.seapopym4j.cli;
 
-import io.github.seapopym4j.calibration.ParameterSpace;
-import io.github.seapopym4j.calibration.ParameterSpaceCsv;
+import io.github.seapopym4j.space.ParameterSpace;
+import io.github.seapopym4j.space.ParameterSpaceCsv;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.Observations;
 import io.github.seapopym4j.forcing.ForcingLoader;

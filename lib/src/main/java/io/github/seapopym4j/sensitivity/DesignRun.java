@@ -1,9 +1,9 @@
 package io.github.seapopym4j.sensitivity;
 
 import io.github.seapopym4j.sweep.Axis;
-import io.github.seapopym4j.sweep.Metric;
+import io.github.seapopym4j.sweep.SweepMeasure;
 import io.github.seapopym4j.sweep.Sweep;
-import io.github.seapopym4j.sweep.SweepKernel;
+import io.github.seapopym4j.sweep.SweepFunction;
 import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
@@ -50,9 +50,9 @@ public final class DesignRun {
    */
   public DesignResult run() {
     SweepPlan plan = plan(b.design);
-    SweepKernel kernel = kernel(b.design, b.function);
+    SweepFunction function = function(b.design, b.function);
     int chunk = b.chunkSize > 0 ? b.chunkSize : defaultChunkSize(b.design, b.function);
-    Sweep.Builder sb = Sweep.builder(plan, kernel).threads(b.threads).chunkSize(chunk)
+    Sweep.Builder sb = Sweep.builder(plan, function).threads(b.threads).chunkSize(chunk)
         .limits(LIMITS).progressEvery(chunk);
     if (b.output != null) {
       sb.output(b.output).resume(b.resume);
@@ -68,24 +68,25 @@ public final class DesignRun {
 
   /**
    * The sweep plan of {@code design}: one integer axis {@code point} = 0 … size−1. With {@link
-   * #kernel} and {@link #result}, this lets another sweep engine evaluate a design, e.g. the spark
-   * module: {@code SparkSweep.builder(sc, DesignRun.plan(d), () -> DesignRun.kernel(d2, f2))...},
+   * #function} and {@link #result}, this lets another sweep engine evaluate a design, e.g. the spark
+   * module: {@code Sweep.builder(DesignRun.plan(d), fn).engine(new SparkChunkExecutor(sc, () ->
+   * DesignRun.function(d2, f2)))...},
    * where the factory rebuilds the design and the function on each executor.
    */
   public static SweepPlan plan(Design design) {
     int size = design.size();
-    return SweepPlan.grid(Axis.integers(DesignKernel.AXIS, 0, size - 1, size));
+    return SweepPlan.grid(Axis.integers(DesignFunction.AXIS, 0, size - 1, size));
   }
 
-  /** The sweep kernel that evaluates {@code function} at the points of {@code design}. */
-  public static SweepKernel kernel(Design design, SensitivityFunction function) {
-    return new DesignKernel(design, function);
+  /** The sweep function that evaluates {@code function} at the points of {@code design}. */
+  public static SweepFunction function(Design design, SensitivityFunction function) {
+    return new DesignFunction(design, function);
   }
 
-  /** The outputs of a sweep of {@link #plan} and {@link #kernel}, as a design result. */
+  /** The outputs of a sweep of {@link #plan} and {@link #function}, as a design result. */
   public static DesignResult result(Design design, SensitivityFunction function,
       SweepResult sweep) {
-    List<Metric> metrics = DesignKernel.metrics(function.outputs());
+    List<SweepMeasure> metrics = DesignFunction.metrics(function.outputs());
     double[][] values = new double[metrics.size()][];
     for (int o = 0; o < values.length; o++) {
       values[o] = sweep.column(metrics.get(o).name());

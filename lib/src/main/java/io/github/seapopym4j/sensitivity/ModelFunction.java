@@ -1,7 +1,7 @@
 package io.github.seapopym4j.sensitivity;
 
-import io.github.seapopym4j.calibration.GroupSpace;
-import io.github.seapopym4j.calibration.ParameterSpace;
+import io.github.seapopym4j.space.GroupSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.TimeAxis;
 import io.github.seapopym4j.model.CellSelection;

@@ -9,6 +9,8 @@ import io.github.seapopym4j.sensitivity.DesignRun;
 import io.github.seapopym4j.sensitivity.SaltelliDesign;
 import io.github.seapopym4j.sensitivity.SobolEstimator;
 import io.github.seapopym4j.sensitivity.TestFunctions;
+import io.github.seapopym4j.sweep.Sweep;
+import io.github.seapopym4j.sweep.SweepFunctionFactory;
 import io.github.seapopym4j.sweep.SweepResult;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +22,10 @@ class SparkDesignTest {
     SaltelliDesign design = SaltelliDesign.of(3, 256, false, 42);
     DesignResult local = DesignRun.builder(design, TestFunctions.ishigami()).threads(1)
         .chunkSize(100).build().run();
-    KernelFactory factory = () -> DesignRun.kernel(SaltelliDesign.of(3, 256, false, 42),
+    SweepFunctionFactory factory = () -> DesignRun.function(SaltelliDesign.of(3, 256, false, 42),
         TestFunctions.ishigami());
-    SweepResult sweep = SparkSweep.builder(TestSpark.context(), DesignRun.plan(design), factory)
+    SweepResult sweep = Sweep.builder(DesignRun.plan(design), SweepFunctionFactory.build(factory))
+        .engine(new SparkChunkExecutor(TestSpark.context(), factory))
         .chunkSize(100).limits(DesignRun.LIMITS).build().run();
     DesignResult spark = DesignRun.result(design, TestFunctions.ishigami(), sweep);
     assertTrue(spark.complete());

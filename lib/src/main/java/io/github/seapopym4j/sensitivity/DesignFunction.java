@@ -1,8 +1,8 @@
 package io.github.seapopym4j.sensitivity;
 
 import io.github.seapopym4j.sweep.Chunk;
-import io.github.seapopym4j.sweep.Metric;
-import io.github.seapopym4j.sweep.SweepKernel;
+import io.github.seapopym4j.sweep.SweepMeasure;
+import io.github.seapopym4j.sweep.SweepFunction;
 import io.github.seapopym4j.sweep.SweepPlan;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,16 +18,16 @@ import java.util.Set;
  *
  * <p>This class and {@link DesignRun} are the only places that know the sweep API.
  */
-final class DesignKernel implements SweepKernel {
+final class DesignFunction implements SweepFunction {
 
   /** The name of the plan's single axis. */
   static final String AXIS = "point";
 
   private final Design design;
   private final SensitivityFunction function;
-  private final List<Metric> metrics;
+  private final List<SweepMeasure> metrics;
 
-  DesignKernel(Design design, SensitivityFunction function) {
+  DesignFunction(Design design, SensitivityFunction function) {
     if (function.parameters().size() != design.parameters()) {
       throw new IllegalArgumentException(String.format("the design has %d parameters but the "
           + "function %d %s", design.parameters(), function.parameters().size(),
@@ -39,8 +39,8 @@ final class DesignKernel implements SweepKernel {
   }
 
   /** Column names for the outputs, distinct and valid. */
-  static List<Metric> metrics(List<String> outputs) {
-    List<Metric> out = new ArrayList<>();
+  static List<SweepMeasure> metrics(List<String> outputs) {
+    List<SweepMeasure> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String o : outputs) {
       String name = "out_" + o.replaceAll("[^A-Za-z0-9_]", "_");
@@ -48,13 +48,13 @@ final class DesignKernel implements SweepKernel {
       for (int i = 2; !seen.add(unique); i++) {
         unique = name + "_" + i;
       }
-      out.add(Metric.real(unique, ""));
+      out.add(SweepMeasure.real(unique, ""));
     }
     return List.copyOf(out);
   }
 
   @Override
-  public List<Metric> metrics() {
+  public List<SweepMeasure> metrics() {
     return metrics;
   }
 
