@@ -14,6 +14,7 @@ import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.NoTransportModel;
+import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.ModelSweepKernel;
 import io.github.seapopym4j.sweep.Sweep;
@@ -46,9 +47,10 @@ import picocli.CommandLine.Spec;
  * <p>Writes into {@code --out DIR}: {@code sweep.manifest}, {@code results.csv} (one row per
  * combination: {@code combination,<axes…>,<metrics…>}) and {@code top.csv} (the best {@code --top}
  * by the first metric, in its direction of improvement: smallest rmse, largest nse, |bias| closest to
- * 0). Progress lines go to stderr; at the end one JSON line goes to stdout, as for {@code sweep
- * bollinger}: {@code {"combinations": …, "bars_or_steps": <time steps × simulated cells>, "kernel_s":
- * …, "results_s": …, "combination_bars_per_s": …, …}}.
+ * 0). Progress lines go to stderr; at the end one JSON line goes to stdout: {@code {"combinations":
+ * …, "bars_or_steps": <work units per combination: time steps × simulated cells>, "kernel_s": …,
+ * "results_s": …, "combination_bars_per_s": <combinations × work units per wall second>, …}} (key
+ * names shared with the examples module's {@code sweep bollinger} and kept for compatibility).
  */
 @Command(name = "model", mixinStandardHelpOptions = true,
     description = {"Sweep functional-group parameters of the no-transport model against observations "
@@ -276,7 +278,7 @@ public final class SweepModelCommand implements Callable<Integer> {
             + "\"wall_s\": %.3f, \"threads\": %d, \"evaluated\": %d, \"resumed\": %d, "
             + "\"peak_rss_mb\": %.1f}", result.size(), stepsTimesCells, t.kernelNanos() / 1e9,
         t.resultNanos() / 1e9, result.throughput(), t.wallNanos() / 1e9, t.threads(), t.evaluated(),
-        t.resumed(), SweepBollingerCommand.peakResidentBytes() / 1e6));
+        t.resumed(), MemorySnapshot.peakResidentBytes() / 1e6));
     stdout.flush();
   }
 

@@ -1,4 +1,4 @@
-package io.github.seapopym4j.sweep.bollinger;
+package io.github.seapopym4j.examples.bollinger;
 
 /**
  * The Bollinger rules of {@link BollingerKernel}, implemented the obvious way: bar by bar, window

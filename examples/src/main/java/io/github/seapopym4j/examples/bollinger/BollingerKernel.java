@@ -1,4 +1,4 @@
-package io.github.seapopym4j.sweep.bollinger;
+package io.github.seapopym4j.examples.bollinger;
 
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.Chunk;

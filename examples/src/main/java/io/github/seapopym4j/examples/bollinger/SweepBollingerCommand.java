@@ -1,16 +1,14 @@
-package io.github.seapopym4j.cli;
+package io.github.seapopym4j.examples.bollinger;
 
+import io.github.seapopym4j.cli.InputFiles;
+import io.github.seapopym4j.cli.SeapopymCli;
+import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.sweep.Sweep;
 import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepProgress;
 import io.github.seapopym4j.sweep.SweepResult;
 import io.github.seapopym4j.sweep.SweepTimings;
-import io.github.seapopym4j.sweep.bollinger.BollingerAxes;
-import io.github.seapopym4j.sweep.bollinger.BollingerKernel;
-import io.github.seapopym4j.sweep.bollinger.PriceCsvReader;
-import io.github.seapopym4j.sweep.bollinger.PriceSeries;
-import io.github.seapopym4j.sweep.bollinger.SyntheticPrices;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,10 +30,13 @@ import picocli.CommandLine.Spec;
  * "results_s": …, "combination_bars_per_s": …, …}}. {@code kernel_s} and {@code results_s} are summed
  * over worker threads; {@code combination_bars_per_s} is combinations evaluated in this run × bars /
  * wall seconds.
+ *
+ * <p>Not part of the library: {@link BollingerCommands} registers it under {@code seapopym sweep}
+ * through {@link java.util.ServiceLoader} when this module is on the class path.
  */
 @Command(name = "bollinger", mixinStandardHelpOptions = true,
     description = {"Backtest a long-only Bollinger-band strategy over every (window, k, exit) of a grid.",
-        "Rules: docs/SWEEPS.md. Default ranges: window 10..250 bars (integers), k 0.5..3.5, exit -1..2."})
+        "Rules: examples/README.md. Default ranges: window 10..250 bars (integers), k 0.5..3.5, exit -1..2."})
 public final class SweepBollingerCommand implements Callable<Integer> {
 
   @Spec
@@ -153,7 +154,7 @@ public final class SweepBollingerCommand implements Callable<Integer> {
             + "\"wall_s\": %.3f, \"threads\": %d, \"evaluated\": %d, \"resumed\": %d, "
             + "\"peak_rss_mb\": %.1f}", result.size(), series.size(), t.kernelNanos() / 1e9,
         t.resultNanos() / 1e9, result.throughput(), t.wallNanos() / 1e9, t.threads(), t.evaluated(),
-        t.resumed(), peakResidentBytes() / 1e6));
+        t.resumed(), MemorySnapshot.peakResidentBytes() / 1e6));
     stdout.flush();
     return 0;
   }
@@ -162,19 +163,5 @@ public final class SweepBollingerCommand implements Callable<Integer> {
   private static void printProgress(PrintWriter err, SweepProgress p) {
     err.println("sweep bollinger: " + p);
     err.flush();
-  }
-
-  /** VmHWM of /proc/self/status (peak resident set) in bytes; -1 where unavailable. */
-  static long peakResidentBytes() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.substring(6).trim().split("\\s+")[0]) * 1024L;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return -1;
-    }
-    return -1;
   }
 }

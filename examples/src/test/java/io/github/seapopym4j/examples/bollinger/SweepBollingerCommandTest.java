@@ -1,11 +1,10 @@
-package io.github.seapopym4j.cli;
+package io.github.seapopym4j.examples.bollinger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,21 +12,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SweepBollingerCommandTest {
 
   @TempDir
   Path tmp;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  /** The last execution. */
+  private CliRun.Result last;
 
+  /** Runs {@code seapopym sweep <args>}: the subcommand comes through {@link BollingerCommands}. */
   private int execute(String... args) {
-    CommandLine cli = new CommandLine(new SweepCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    String[] line = new String[args.length + 1];
+    line[0] = "sweep";
+    System.arraycopy(args, 0, line, 1, args.length);
+    last = CliRun.seapopym(line);
+    return last.status();
   }
 
   @Test
@@ -35,9 +35,9 @@ class SweepBollingerCommandTest {
     Path dir = tmp.resolve("out");
     int rc = execute("bollinger", "--bars", "3000", "--grid", "3×4×5", "--threads", "2", "--seed",
         "7", "--out", dir.toString(), "--chunk-size", "10", "--progress-every", "20", "--top", "5");
-    assertEquals(0, rc, err.toString());
-    List<String> lines = out.toString().lines().toList();
-    assertEquals(1, lines.size(), out.toString());
+    assertEquals(0, rc, last.err());
+    List<String> lines = last.out().lines().toList();
+    assertEquals(1, lines.size(), last.out());
     Matcher m = Pattern.compile("\\{\"combinations\": 60, \"bars_or_steps\": 3000, \"kernel_s\": "
         + "[0-9.]+, \"results_s\": [0-9.]+, \"combination_bars_per_s\": [0-9.]+e[+-][0-9]+, .*\\}")
         .matcher(lines.get(0));
@@ -47,8 +47,8 @@ class SweepBollingerCommandTest {
     assertEquals("combination,window,k,exit,pnl,sharpe,max_drawdown,win_rate,trades", results.get(0));
     assertTrue(results.get(1).startsWith("0,10,0.5,-1.0,"), results.get(1));
     assertEquals(6, Files.readAllLines(dir.resolve("top.csv")).size());
-    assertTrue(err.toString().contains("60 / 60 combinations (100.0%)"), err.toString());
-    assertTrue(err.toString().contains("20 / 60 combinations"), err.toString());
+    assertTrue(last.err().contains("60 / 60 combinations (100.0%)"), last.err());
+    assertTrue(last.err().contains("20 / 60 combinations"), last.err());
   }
 
   @Test
@@ -56,13 +56,12 @@ class SweepBollingerCommandTest {
     Path dir = tmp.resolve("again");
     String[] args = {"bollinger", "--bars", "500", "--grid", "2x2x2", "--out", dir.toString()};
     assertEquals(0, execute(args));
-    out.getBuffer().setLength(0);
     assertEquals(1, execute(args), "a used directory needs --resume");
-    assertTrue(err.toString().contains("already holds a sweep"), err.toString());
+    assertTrue(last.err().contains("already holds a sweep"), last.err());
     String[] resume = {"bollinger", "--bars", "500", "--grid", "2x2x2", "--out", dir.toString(),
         "--resume"};
-    assertEquals(0, execute(resume), err.toString());
-    assertTrue(out.toString().contains("\"evaluated\": 0, \"resumed\": 8"), out.toString());
+    assertEquals(0, execute(resume), last.err());
+    assertTrue(last.out().contains("\"evaluated\": 0, \"resumed\": 8"), last.out());
   }
 
   @Test
@@ -76,17 +75,17 @@ class SweepBollingerCommandTest {
     Files.writeString(csv, sb);
     Path dir = tmp.resolve("real");
     assertEquals(0, execute("bollinger", "--prices", csv.toString(), "--grid", "2x3x3", "--out",
-        dir.toString()), err.toString());
-    assertTrue(out.toString().contains("\"bars_or_steps\": 200"), out.toString());
+        dir.toString()), last.err());
+    assertTrue(last.out().contains("\"bars_or_steps\": 200"), last.out());
     assertEquals(1, execute("bollinger", "--prices", csv.toString(), "--bars", "100", "--out",
         tmp.resolve("x").toString()));
-    assertTrue(err.toString().contains("--bars sets the length of the synthetic series"),
-        err.toString());
+    assertTrue(last.err().contains("--bars sets the length of the synthetic series"),
+        last.err());
   }
 
   @Test
   void badGridSpecIsReported() {
     assertEquals(1, execute("bollinger", "--grid", "12x12", "--out", tmp.toString()));
-    assertTrue(err.toString().contains("grid spec must be AxBxC"), err.toString());
+    assertTrue(last.err().contains("grid spec must be AxBxC"), last.err());
   }
 }

@@ -1,4 +1,4 @@
-package io.github.seapopym4j.sweep.bollinger;
+package io.github.seapopym4j.examples.bollinger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

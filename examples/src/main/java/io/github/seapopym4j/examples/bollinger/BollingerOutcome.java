@@ -1,4 +1,4 @@
-package io.github.seapopym4j.sweep.bollinger;
+package io.github.seapopym4j.examples.bollinger;
 
 /**
  * The scores of one Bollinger-band backtest (rules in {@link BollingerKernel}).

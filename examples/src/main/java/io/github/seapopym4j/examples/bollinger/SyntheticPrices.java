@@ -1,4 +1,4 @@
-package io.github.seapopym4j.sweep.bollinger;
+package io.github.seapopym4j.examples.bollinger;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
