@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bin/seapopym}, the launcher, run as a user runs it: from another directory, on the shaded
- * jar that {@code package} has just built (failsafe runs this in {@code verify}).
+ * jar and the examples jar that {@code package} has just built (failsafe runs this in {@code
+ * verify}; it lives in the examples module, the last module the launcher uses, so that both jars
+ * are fresh).
  */
 class SeapopymLauncherIT {
 
@@ -50,6 +52,14 @@ class SeapopymLauncherIT {
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().strip().matches("seapopym4j \\d+\\.\\d+\\.\\d+.*"), r.out());
     assertEquals("", r.err(), "a fresh jar must not be rebuilt, and nothing else goes to stderr");
+  }
+
+  @Test
+  void theExamplesSubcommandIsOffered() throws Exception {
+    Result r = launch("sweep", "bollinger", "--help");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("Usage: seapopym sweep bollinger"), r.out());
+    assertTrue(r.out().contains("--bars-per-year"), r.out());
   }
 
   @Test
