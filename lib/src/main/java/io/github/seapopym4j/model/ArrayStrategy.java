@@ -25,19 +25,19 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Steps 1–2 are what ND4J's CUDA backend would run on the device; the recursion reads their
  * results from host memory. State: one queue per cell (O(cohorts) each) and one biomass row.
  */
-final class ArrayKernel {
+final class ArrayStrategy {
 
   static final Pipeline<ModelPass> STEPS = Pipeline.<ModelPass>named("no-transport groups (array)")
       .step("average temperature", p -> p.groups.forEach(GroupState::averageTemperature))
-      .step("mortality", p -> p.groups.forEach(ArrayKernel::mortality))
-      .step("recruitment thresholds", p -> p.groups.forEach(ArrayKernel::thresholds))
-      .step("recruited production and biomass", ArrayKernel::timeSteps)
+      .step("mortality", p -> p.groups.forEach(ArrayStrategy::mortality))
+      .step("recruitment thresholds", p -> p.groups.forEach(ArrayStrategy::thresholds))
+      .step("recruited production and biomass", ArrayStrategy::timeSteps)
       .build();
 
   /** Cells per task when the recursion is split over an executor. */
   private static final int ALIGN = 512;
 
-  private ArrayKernel() {}
+  private ArrayStrategy() {}
 
   /** λ [time, cell] as one ND4J field operation, copied into the run's block. */
   static void mortality(GroupState s) {

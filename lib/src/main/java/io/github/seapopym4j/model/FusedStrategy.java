@@ -15,21 +15,21 @@ import java.util.List;
  * single cell gets {@code BLOCK} steps at a time). Each block of production and of each distinct Tm
  * is read once, with one bulk copy, for all the groups of the pass (of one run, or of several runs
  * evaluated together); each group then computes it in three tight loops ({@link FusedLane}) and
- * writes it back with one bulk copy per output. The kernel never strides through memory, and
+ * writes it back with one bulk copy per output. The strategy never strides through memory, and
  * nothing is allocated per step.
  */
-final class FusedKernel {
+final class FusedStrategy {
 
   static final Pipeline<ModelPass> STEPS = Pipeline.<ModelPass>named("no-transport groups (fused)")
       .step("average temperature", p -> p.groups.forEach(GroupState::averageTemperature))
       .step("recruitment thresholds", p -> p.groups.forEach(GroupState::thresholds))
-      .step("mortality, recruited production and biomass", FusedKernel::run)
+      .step("mortality, recruited production and biomass", FusedStrategy::run)
       .build();
 
   /** Values per block: 4 KB per array, so a group's block arrays stay in the L1/L2 cache. */
   static final int BLOCK = 512;
 
-  private FusedKernel() {}
+  private FusedStrategy() {}
 
   /** Every cell, split over the pass's tasks. */
   static void run(ModelPass pass) {
