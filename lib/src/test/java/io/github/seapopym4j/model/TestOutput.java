@@ -1,21 +1,19 @@
-package io.github.seapopym4j.fitness;
+package io.github.seapopym4j.model;
 
 import io.github.seapopym4j.forcing.TimeAxis;
-import io.github.seapopym4j.model.FunctionalGroup;
-import io.github.seapopym4j.model.ModelOutput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntPredicate;
 
 /**
- * A hand-made heap {@link ModelOutput} for tests: biomass given by a formula, reads counted, and
- * reads of cells outside an allowed set rejected.
+ * The tests' one hand-made heap {@link ModelOutput}: biomass given by a formula, reads counted, and
+ * reads of cells outside an allowed set rejected (fitness and plot tests).
  */
-final class ArrayOutput implements ModelOutput {
+public final class TestOutput implements ModelOutput {
 
   /** Biomass as a function of (group, time, lat, lon). */
-  interface Field {
+  public interface Field {
     double at(int g, int t, int y, int x);
   }
 
@@ -24,10 +22,13 @@ final class ArrayOutput implements ModelOutput {
   private final double[] lat;
   private final double[] lon;
   private final Field field;
-  final AtomicLong reads = new AtomicLong();
-  IntPredicate allowedCell = c -> true;
+  /** Biomass reads so far. */
+  public final AtomicLong reads = new AtomicLong();
+  /** The cells (y · lon count + x) that may be read; a read of another fails the test. */
+  public IntPredicate allowedCell = c -> true;
 
-  ArrayOutput(List<FunctionalGroup> groups, TimeAxis time, double[] lat, double[] lon, Field f) {
+  public TestOutput(List<FunctionalGroup> groups, TimeAxis time, double[] lat, double[] lon,
+      Field f) {
     this.groups = groups;
     this.time = time;
     this.lat = lat;
@@ -35,12 +36,28 @@ final class ArrayOutput implements ModelOutput {
     this.field = f;
   }
 
+  /**
+   * Groups named {@code groupNames}, each in layer 1 by night and {@code D<n>} by day, as its name
+   * says (D1N1, D2N1), daily for {@code days} from 2000-01-01.
+   */
+  public static TestOutput named(List<String> groupNames, int days, double[] lat, double[] lon,
+      Field field) {
+    return new TestOutput(groupNames.stream().map(TestOutput::group).toList(), daily(days),
+        lat, lon, field);
+  }
+
   /** A group with the given layers and valid parameters. */
-  static FunctionalGroup group(String name, int day, int night) {
+  public static FunctionalGroup group(String name, int day, int night) {
     return new FunctionalGroup(name, 0.1, day, night, 0.01, 0.1, 10, -0.1);
   }
 
-  static TimeAxis daily(int size) {
+  private static FunctionalGroup group(String name) {
+    int day = name.length() > 1 && Character.isDigit(name.charAt(1)) ? name.charAt(1) - '0' : 1;
+    return group(name, day, 1);
+  }
+
+  /** {@code size} daily steps from 2000-01-01. */
+  public static TimeAxis daily(int size) {
     return TimeAxis.daily(LocalDate.of(2000, 1, 1), size);
   }
 
