@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 
 /**
  * What the cohort queue costs in the grid workload's pattern, in ns per lane-step: one block of the
- * fused kernel, 512 neighbouring cells stepped together for 366 days, with the temperatures
+ * fused strategy, 512 neighbouring cells stepped together for 366 days, with the temperatures
  * (layer 1, the epipelagic group's Tm) and production of the central 16 × 32 cells of {@code
  * grid-100x100-1y}'s forcings.
  *

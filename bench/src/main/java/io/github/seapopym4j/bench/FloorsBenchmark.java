@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
  *       write λ, R and B (2 × 8 bytes in, 3 × 8 bytes out), as plain array copies;
  *   <li>{@link #exp}: the one transcendental a cell-step must do, λ = λ0·exp(γλ·Tm) with {@code
  *       Math.exp}, over values that fit in the L1 cache (1,024 at a time), so memory does not count;
- *   <li>{@link #fastExp}: the same with the fused kernel's loop ({@link Mortality#ratesInto}, the
+ *   <li>{@link #fastExp}: the same with the fused strategy's loop ({@link Mortality#ratesInto}, the
  *       polynomial exponential the JIT vectorises).
  * </ul>
  */
@@ -71,7 +71,7 @@ public class FloorsBenchmark extends AbstractBenchmark {
     return blockOut[BLOCK - 1];
   }
 
-  /** λ of 1,024 cached temperatures by the fused kernel's vectorised loop, per value. */
+  /** λ of 1,024 cached temperatures by the fused strategy's vectorised loop, per value. */
   @Benchmark
   @OperationsPerInvocation(BLOCK)
   public double fastExp() {

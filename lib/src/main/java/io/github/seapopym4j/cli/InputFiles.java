@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * Checks of the files a command reads, before it reads them, so that a missing file is reported as
  * such ({@code groups file /tmp/g.csv does not exist}) rather than as the reader's I/O error.
  */
-final class InputFiles {
+public final class InputFiles {
 
   private InputFiles() {}
 
@@ -18,7 +18,7 @@ final class InputFiles {
    * @throws IllegalArgumentException "&lt;what&gt; &lt;file&gt; does not exist" (or "is a directory,
    *     not a file", "is not readable")
    */
-  static Path requireFile(String what, Path file) {
+  public static Path requireFile(String what, Path file) {
     if (!Files.exists(file)) {
       throw new IllegalArgumentException(what + " " + file + " does not exist");
     }

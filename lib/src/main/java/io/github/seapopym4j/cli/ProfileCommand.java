@@ -22,12 +22,8 @@ import io.github.seapopym4j.profile.HotSpots;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.profile.Profiler;
 import io.github.seapopym4j.profile.StageSummary;
+import io.github.seapopym4j.profile.SweepWorkload;
 import io.github.seapopym4j.sweep.Sweep;
-import io.github.seapopym4j.sweep.SweepPlan;
-import io.github.seapopym4j.sweep.bollinger.BollingerAxes;
-import io.github.seapopym4j.sweep.bollinger.BollingerKernel;
-import io.github.seapopym4j.sweep.bollinger.PriceSeries;
-import io.github.seapopym4j.sweep.bollinger.SyntheticPrices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,7 +85,8 @@ public class ProfileCommand implements Callable<Integer> {
   int runs;
 
   @Option(names = "--grid", defaultValue = "21x21x21", paramLabel = "WxKxE",
-      description = "sweep: Bollinger grid (default ${DEFAULT-VALUE}).")
+      description = "sweep: grid of the sweep workload, the Bollinger example's (default "
+          + "${DEFAULT-VALUE}).")
   String grid;
 
   @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
@@ -217,15 +214,7 @@ public class ProfileCommand implements Callable<Integer> {
   }
 
   private void sweep() {
-    PriceSeries prices;
-    try (Profiler.Stage s = profiler.stage(Profiler.LOAD)) {
-      prices = SyntheticPrices.DEFAULT.generate(20_000, seed);
-    }
-    Sweep sweep;
-    try (Profiler.Stage s = profiler.stage(Profiler.PREPARE)) {
-      SweepPlan plan = BollingerAxes.grid(grid);
-      sweep = Sweep.builder(plan, new BollingerKernel(prices, 252 * 390)).threads(threads).build();
-    }
+    Sweep sweep = SweepWorkload.find().prepare(grid, seed, threads, profiler);
     memory = memory.plus(0, MemorySnapshot.now());
     try (Profiler.Stage s = profiler.stage(Profiler.RUN)) {
       sweep.run();

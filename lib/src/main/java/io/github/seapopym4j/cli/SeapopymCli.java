@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
  * {@link System#exit}.
  *
  * <p>Exit status: 0 success, 1 error while running, 2 usage error (bad or missing option).
+ *
+ * <p>Modules outside the library add subcommands through {@link SubcommandProvider}.
  */
 @Command(name = "seapopym", mixinStandardHelpOptions = true,
     versionProvider = SeapopymCli.Version.class,
@@ -73,7 +75,7 @@ public final class SeapopymCli implements Callable<Integer> {
    * pass string writers).
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return configure(new CommandLine(new SeapopymCli()), out, err);
+    return configure(SubcommandProvider.addAll(new CommandLine(new SeapopymCli())), out, err);
   }
 
   /** Sets the streams and error handlers on {@code cl} and every subcommand it has now. */
@@ -91,7 +93,7 @@ public final class SeapopymCli implements Callable<Integer> {
    *
    * @return the exit status of an error while running, 1
    */
-  static int fail(PrintWriter err, Throwable e) {
+  public static int fail(PrintWriter err, Throwable e) {
     err.println(ERROR + oneLine(e));
     err.flush();
     return ExitCode.SOFTWARE;

@@ -10,6 +10,7 @@ import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
+import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.ModelSweepFunction;
 import io.github.seapopym4j.sweep.Sweep;
@@ -43,9 +44,10 @@ import picocli.CommandLine.Spec;
  * <p>Writes into {@code --out DIR}: {@code sweep.manifest}, {@code results.csv} (one row per
  * combination: {@code combination,<axes…>,<metrics…>}, axes named {@code GROUP.parameter}) and {@code top.csv} (the best {@code --top}
  * by the first metric, in its direction of improvement: smallest rmse, largest nse, |bias| closest to
- * 0). Progress lines go to stderr; at the end one JSON line goes to stdout, as for {@code sweep
- * bollinger}: {@code {"combinations": …, "bars_or_steps": <time steps × simulated cells>, "kernel_s":
- * …, "results_s": …, "combination_bars_per_s": …, …}}.
+ * 0). Progress lines go to stderr; at the end one JSON line goes to stdout: {@code {"combinations":
+ * …, "bars_or_steps": <work units per combination: time steps × simulated cells>, "kernel_s": …,
+ * "results_s": …, "combination_bars_per_s": <combinations × work units per wall second>, …}} (key
+ * names shared with the examples module's {@code sweep bollinger} and kept for compatibility).
  */
 @Command(name = "model", mixinStandardHelpOptions = true,
     description = {"Sweep functional-group parameters of the no-transport model against observations "
@@ -238,7 +240,7 @@ public final class SweepModelCommand implements Callable<Integer> {
 
   private void printJson(SweepResult result, long stepsTimesCells) {
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(result.json(stepsTimesCells, SweepBollingerCommand.peakResidentBytes()));
+    stdout.println(result.json(stepsTimesCells, MemorySnapshot.peakResidentBytes()));
     stdout.flush();
   }
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The block arrays of the fused kernel, kept per thread and reused from run to run, so that a run
+ * The block arrays of the fused strategy, kept per thread and reused from run to run, so that a run
  * allocates only its O(cohorts) state on the heap (a population of thousands of runs would
  * otherwise allocate some 20 KB of scratch each). A thread holds at most one pass's worth: (3 ×
- * groups + distinct temperatures + 1) arrays of {@link FusedKernel#BLOCK} doubles.
+ * groups + distinct temperatures + 1) arrays of {@link FusedStrategy#BLOCK} doubles.
  *
  * @implNote One instance per thread ({@link #forThisThread()}); a pass takes its arrays after
  *     {@link #reset()} and must not be re-entered on the same thread while it uses them.
@@ -31,7 +31,7 @@ final class BlockScratch {
   /** An array of at least {@code length} doubles with stale values, not handed out since the reset. */
   double[] take(int length) {
     if (used == arrays.size()) {
-      arrays.add(new double[Math.max(length, FusedKernel.BLOCK)]);
+      arrays.add(new double[Math.max(length, FusedStrategy.BLOCK)]);
     } else if (arrays.get(used).length < length) {
       arrays.set(used, new double[length]);
     }

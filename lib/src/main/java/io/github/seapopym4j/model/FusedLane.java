@@ -7,7 +7,7 @@ import java.nio.DoubleBuffer;
 import java.util.Arrays;
 
 /**
- * One group of the fused strategy on one block of [time, cell] values ({@link FusedKernel}): its
+ * One group of the fused strategy on one block of [time, cell] values ({@link FusedStrategy}): its
  * parameters, the state of its cells (one {@link CohortQueue} lane and the biomass per cell) and its
  * output arrays for the block.
  *
@@ -114,8 +114,8 @@ final class FusedLane {
 
   /** Writes the block's λ, R and B into the group's fields. */
   void write(int cells, int t0, int rows, int c0, int w) {
-    FusedKernel.write(lambda, lambdaOut, cells, t0, rows, c0, w);
-    FusedKernel.write(recruited, recruitedOut, cells, t0, rows, c0, w);
-    FusedKernel.write(biomass, biomassOut, cells, t0, rows, c0, w);
+    FusedStrategy.write(lambda, lambdaOut, cells, t0, rows, c0, w);
+    FusedStrategy.write(recruited, recruitedOut, cells, t0, rows, c0, w);
+    FusedStrategy.write(biomass, biomassOut, cells, t0, rows, c0, w);
   }
 }

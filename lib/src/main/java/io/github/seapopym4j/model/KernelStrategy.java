@@ -15,7 +15,7 @@ public enum KernelStrategy {
    * reading the shared context buffers in place, with O(cohorts) state and no allocation per step.
    * The default: fastest on the CPU for every benchmarked workload.
    */
-  FUSED(FusedKernel.STEPS),
+  FUSED(FusedStrategy.STEPS),
 
   /**
    * Whole-field ND4J operations for the transcendental fields (λ = λ0·exp(γλ·Tm) and the first
@@ -23,7 +23,7 @@ public enum KernelStrategy {
    * strategy meant for ND4J's CUDA backend on large grids (build with {@code -Pgpu}); on the CPU its
    * field operations cost more than they save.
    */
-  ARRAY(ArrayKernel.STEPS);
+  ARRAY(ArrayStrategy.STEPS);
 
   /** The strategy {@link NoTransportModel#prepare} uses. */
   public static final KernelStrategy DEFAULT = FUSED;

@@ -79,6 +79,23 @@ public record MemorySnapshot(long heapUsedBytes, long offHeapBytes, long residen
     }
   }
 
+  /**
+   * The peak resident set size of this process in bytes ({@code VmHWM} of {@code /proc/self/status});
+   * -1 where unavailable (not Linux, or unreadable).
+   */
+  public static long peakResidentBytes() {
+    try {
+      for (String line : Files.readAllLines(STATUS)) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.substring(6).trim().split("\\s+")[0]) * 1024L;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
+  }
+
   @Override
   public String toString() {
     return String.format("MemorySnapshot[heap %.1f MB, off-heap %.1f MB, resident %.1f MB]",

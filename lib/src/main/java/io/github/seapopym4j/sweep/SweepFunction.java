@@ -41,8 +41,8 @@ public interface SweepFunction {
   String describe();
 
   /**
-   * The number of bars, time steps or other units of work per combination, for throughput figures
-   * (combination-bars per second); 1 when there is no such unit.
+   * The work units per combination (e.g. time steps × simulated cells of a model run), for
+   * throughput figures (combinations × work units per second); 1 when there is no such unit.
    */
   default long workPerCombination() {
     return 1;

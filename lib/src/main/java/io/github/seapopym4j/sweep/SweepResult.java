@@ -16,7 +16,7 @@ import tech.tablesaw.columns.Column;
  * (no object per combination); parameter values are decoded from the plan on demand. Metrics of
  * combinations not evaluated (an incomplete sweep) are NaN.
  *
- * <p>Memory: 8 bytes × metrics × combinations (70.9 MB for the 121³ Bollinger sweep with 5 metrics).
+ * <p>Memory: 8 bytes × metrics × combinations (70.9 MB for 121³ combinations with 5 metrics).
  * {@link #toTable()} builds a Tablesaw copy of about the same size again plus the parameter columns;
  * prefer {@link #top(String, int, boolean)} and {@link #toTable(int[])} for large sweeps.
  *
@@ -73,8 +73,8 @@ public final class SweepResult {
   }
 
   /**
-   * Combinations evaluated in this run × {@link SweepFunction#workPerCombination()} per second of wall
-   * time: combination-bars per second for the Bollinger kernel.
+   * Combinations evaluated in this run × work units per combination ({@link
+   * SweepFunction#workPerCombination()}) per second of wall time.
    */
   public double throughput() {
     return timings.wallNanos() == 0 ? 0

@@ -3,27 +3,23 @@ package io.github.seapopym4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.seapopym4j.cli.CliRun.Result;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The command on its tiny (hidden {@code --smoke}) workloads: the output format, not the speed. */
 class BenchCommandTest {
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  /** The last execution. */
+  private Result last;
 
   private int execute(String... args) {
-    CommandLine cli = new CommandLine(new BenchCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    last = CliRun.command(new BenchCommand(), args);
+    return last.status();
   }
 
   /** A flat JSON object of strings and numbers, parsed by hand (no JSON library here). */
@@ -45,9 +41,9 @@ class BenchCommandTest {
   @Test
   void everyWorkloadPrintsOneJsonLineWithTheKeysOfTheIssue() {
     int rc = execute("--smoke", "--warmup", "0", "--repeats", "3", "--threads", "2");
-    assertEquals(0, rc, err.toString());
-    List<String> lines = out.toString().lines().toList();
-    assertEquals(3, lines.size(), out.toString());
+    assertEquals(0, rc, last.err());
+    List<String> lines = last.out().lines().toList();
+    assertEquals(3, lines.size(), last.out());
     String[] ids = {"cell-20y", "grid-100x100-1y", "population-256"};
     for (int i = 0; i < 3; i++) {
       Map<String, String> f = parse(lines.get(i));
@@ -72,8 +68,8 @@ class BenchCommandTest {
   void oneWorkloadWithTheArrayStrategyAndBatches() {
     int rc = execute("--smoke", "--workload", "population-256", "--strategy", "array", "--batch", "4",
         "--warmup", "0", "--repeats", "1");
-    assertEquals(0, rc, err.toString());
-    Map<String, String> f = parse(out.toString().strip());
+    assertEquals(0, rc, last.err());
+    Map<String, String> f = parse(last.out().strip());
     assertEquals("array", f.get("strategy"));
     assertEquals("4", f.get("batch"));
   }
@@ -82,8 +78,8 @@ class BenchCommandTest {
   void aListOfThreadCountsRunsEachWorkloadWithEachCountInOrder() {
     int rc = execute("--smoke", "--workload", "grid-100x100-1y,cell-20y", "--threads", "1,2",
         "--warmup", "0", "--repeats", "1");
-    assertEquals(0, rc, err.toString());
-    List<String> lines = out.toString().lines().toList();
+    assertEquals(0, rc, last.err());
+    List<String> lines = last.out().lines().toList();
     assertEquals(List.of("grid-100x100-1y/1", "grid-100x100-1y/2", "cell-20y/1", "cell-20y/2"),
         lines.stream().map(BenchCommandTest::parse).map(f -> f.get("workload") + "/" + f.get("threads"))
             .toList());
@@ -92,8 +88,8 @@ class BenchCommandTest {
   @Test
   void theTwoGroupCellWorkloadRunsByNameOnly() {
     int rc = execute("--smoke", "--workload", "cell-10y-2g", "--warmup", "0", "--repeats", "2");
-    assertEquals(0, rc, err.toString());
-    Map<String, String> f = parse(out.toString().strip());
+    assertEquals(0, rc, last.err());
+    Map<String, String> f = parse(last.out().strip());
     assertEquals("cell-10y-2g", f.get("workload"));
     assertEquals("5", f.get("sims_per_run"), "smoke: 5 simulations per thread and repetition");
   }
@@ -102,15 +98,13 @@ class BenchCommandTest {
   void badOptionsExitWithOneLine() {
     assertEquals(1, execute("--workload", "cell-2y"));
     assertEquals("seapopym bench: unknown workload 'cell-2y'; expected one of [cell-20y, "
-        + "grid-100x100-1y, population-256, cell-10y-2g]", err.toString().strip());
-    err.getBuffer().setLength(0);
+        + "grid-100x100-1y, population-256, cell-10y-2g]", last.err().strip());
     assertEquals(1, execute("--strategy", "gpu"));
     assertEquals("seapopym bench: --strategy: expected fused or array, but found 'gpu'",
-        err.toString().strip());
-    err.getBuffer().setLength(0);
+        last.err().strip());
     assertEquals(1, execute("--threads", "0"));
-    assertTrue(err.toString().startsWith(
+    assertTrue(last.err().startsWith(
         "seapopym bench: --threads and --repeats must be ≥ 1, --warmup and --batch ≥ 0"),
-        err.toString());
+        last.err());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.calibration.Logbook;
+import io.github.seapopym4j.cli.CliRun.Result;
 import io.github.seapopym4j.forcing.ForcingCsv;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.SyntheticForcings;
@@ -14,8 +15,6 @@ import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +24,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CalibrateCommandTest {
 
@@ -40,7 +38,6 @@ class CalibrateCommandTest {
   @TempDir
   Path dir;
 
-  private record Result(int code, String out, String err) {}
 
   /** Forcings (1 × 2 cells, 120 days), weekly observations of TRUTH, and a space freeing E, λ0. */
   @BeforeAll
@@ -74,13 +71,7 @@ class CalibrateCommandTest {
   }
 
   private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new CalibrateCommand());
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+    return CliRun.command(new CalibrateCommand(), args);
   }
 
   private static String[] args(Path out, String... more) {
@@ -97,7 +88,7 @@ class CalibrateCommandTest {
   void writesLogbookBestGroupsAndSummary() throws IOException {
     Path out = dir.resolve("ga");
     Result r = run(args(out, "--population", "16", "--generations", "5"));
-    assertEquals(0, r.code(), r.err());
+    assertEquals(0, r.status(), r.err());
     Logbook book = Logbook.read(out.resolve("logbook.csv"));
     assertEquals(5 * 16, book.size());
     assertEquals(List.of("D1N1.energy_transfert", "D1N1.lambda_temperature_0"), book.names());
@@ -123,16 +114,16 @@ class CalibrateCommandTest {
     // With kg the model's biomass is 1000 times smaller and is converted back before scoring, so
     // the calibration scores as in grams (up to rounding: relative 1e-9).
     Result g = run(args(dir.resolve("g"), "--population", "8", "--generations", "2"));
-    assertEquals(0, g.code(), g.err());
+    assertEquals(0, g.status(), g.err());
     Result kg = run(args(dir.resolve("kg"), "--population", "8", "--generations", "2", "--units",
         "kg", "--scheme", "explicit", "--gillooly", "on", "--angle-horizon-sun", "0"));
-    assertEquals(0, kg.code(), kg.err());
+    assertEquals(0, kg.status(), kg.err());
     Logbook a = Logbook.read(dir.resolve("g/logbook.csv"));
     Logbook b = Logbook.read(dir.resolve("kg/logbook.csv"));
     assertEquals(a.fitness(a.bestRow()), b.fitness(b.bestRow()), 1e-9 * a.fitness(a.bestRow()));
     Result implicit = run(args(dir.resolve("implicit"), "--population", "8", "--generations", "2",
         "--scheme", "implicit", "--gillooly", "off"));
-    assertEquals(0, implicit.code(), implicit.err());
+    assertEquals(0, implicit.status(), implicit.err());
     Logbook c = Logbook.read(dir.resolve("implicit/logbook.csv"));
     assertTrue(Math.abs(c.fitness(0) - a.fitness(0)) > 1e-6, "another model, another score");
   }
@@ -141,7 +132,7 @@ class CalibrateCommandTest {
   void aBadModelOptionIsNamedBeforeAnythingIsWritten() {
     Path out = dir.resolve("none");
     Result r = run(args(out, "--gillooly", "maybe"));
-    assertEquals(1, r.code());
+    assertEquals(1, r.status());
     assertEquals("seapopym: error: --gillooly: expected on or off, but found 'maybe'\n", r.err());
     assertEquals("seapopym: error: --units: expected g or kg, but found 't'\n",
         run(args(out, "--units", "t")).err());
@@ -156,7 +147,7 @@ class CalibrateCommandTest {
       Path missing = dir.resolve("missing.csv");
       a[Arrays.asList(a).indexOf(option) + 1] = missing.toString();
       Result r = run(a);
-      assertEquals(1, r.code());
+      assertEquals(1, r.status());
       String what = switch (option) {
         case "--temperature" -> "temperature file";
         case "--primary-production" -> "primary production file";
@@ -171,12 +162,12 @@ class CalibrateCommandTest {
   void resumeContinuesToTheLogbookOfAnUninterruptedRun() {
     Path straight = dir.resolve("straight");
     Path resumed = dir.resolve("resumed");
-    assertEquals(0, run(args(straight, "--optimizer", "cmaes", "--generations", "6")).code());
-    assertEquals(0, run(args(resumed, "--optimizer", "cmaes", "--generations", "3")).code());
+    assertEquals(0, run(args(straight, "--optimizer", "cmaes", "--generations", "6")).status());
+    assertEquals(0, run(args(resumed, "--optimizer", "cmaes", "--generations", "3")).status());
     String[] again = args(resumed, "--optimizer", "cmaes", "--generations", "6", "--resume");
     again[Arrays.asList(again).indexOf("--threads") + 1] = "1"; // thread count does not matter
     Result r = run(again);
-    assertEquals(0, r.code(), r.err());
+    assertEquals(0, r.status(), r.err());
     assertTrue(r.err().contains("resuming at generation 3"), r.err());
     assertEquals(Logbook.read(straight.resolve("logbook.csv")).csv(false),
         Logbook.read(resumed.resolve("logbook.csv")).csv(false));
@@ -185,9 +176,9 @@ class CalibrateCommandTest {
   @Test
   void anExistingCalibrationIsNotOverwrittenWithoutResume() {
     Path out = dir.resolve("once");
-    assertEquals(0, run(args(out, "--optimizer", "cmaes", "--generations", "1")).code());
+    assertEquals(0, run(args(out, "--optimizer", "cmaes", "--generations", "1")).status());
     Result r = run(args(out, "--optimizer", "cmaes", "--generations", "1"));
-    assertEquals(1, r.code());
+    assertEquals(1, r.status());
     assertEquals("seapopym: error: " + out + " already holds a calibration "
         + "(checkpoint.properties); resume it or choose another directory\n", r.err());
   }
@@ -196,7 +187,7 @@ class CalibrateCommandTest {
   void anUnknownMetricFailsBeforeWritingAnything() {
     Path out = dir.resolve("none");
     Result r = run(args(out, "--metric", "r2"));
-    assertEquals(1, r.code());
+    assertEquals(1, r.status());
     assertTrue(r.err().startsWith("seapopym: error: unknown metric 'r2'; expected one of rmse, "),
         r.err());
     assertFalse(Files.exists(out));
@@ -237,7 +228,7 @@ class CalibrateCommandTest {
   @Test
   void anUnknownOptimizerIsRejected() {
     Result r = run(args(dir.resolve("none"), "--optimizer", "pso"));
-    assertEquals(1, r.code());
+    assertEquals(1, r.status());
     assertEquals("seapopym: error: --optimizer must be ga or cmaes, but was 'pso'\n", r.err());
   }
 
@@ -245,7 +236,7 @@ class CalibrateCommandTest {
   void theSparkEngineWithoutTheSparkModuleFailsWithAClearMessage() {
     Path out = dir.resolve("spark");
     Result r = run(args(out, "--engine", "spark", "--master", "local[1]"));
-    assertEquals(1, r.code());
+    assertEquals(1, r.status());
     assertTrue(r.err().startsWith("seapopym: error: no evaluation engine 'spark' on the "
         + "classpath"), r.err());
     assertFalse(Files.exists(out.resolve("logbook.csv")));
@@ -254,7 +245,7 @@ class CalibrateCommandTest {
   @Test
   void aMasterWithTheLocalEngineIsRejected() {
     Result r = run(args(dir.resolve("none"), "--master", "local[2]"));
-    assertEquals(1, r.code());
+    assertEquals(1, r.status());
     assertEquals("seapopym: error: --master is for --engine spark, but the engine is local\n",
         r.err());
   }
@@ -266,7 +257,7 @@ class CalibrateCommandTest {
     String[] a = args(dir.resolve("none"));
     a[Arrays.asList(a).indexOf("--space") + 1] = space.toString();
     Result r = run(a);
-    assertEquals(1, r.code());
+    assertEquals(1, r.status());
     assertEquals("seapopym: error: " + space + " line 2, column 'max': expected a value greater "
         + "than min (5), found 1\n", r.err());
   }

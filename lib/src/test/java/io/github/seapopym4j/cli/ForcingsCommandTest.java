@@ -3,9 +3,8 @@ package io.github.seapopym4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.cli.CliRun.Result;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -17,14 +16,8 @@ class ForcingsCommandTest {
   @TempDir
   Path dir;
 
-  private record Result(int status, String out, String err) {}
-
   private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = SeapopymCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
-    return new Result(status, out.toString(), err.toString());
+    return CliRun.seapopym(args);
   }
 
   /**

@@ -3,8 +3,7 @@ package io.github.seapopym4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.seapopym4j.cli.CliRun.Result;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +16,8 @@ class ProfileCommandTest {
   @TempDir
   Path dir;
 
-  private record Result(int status, String out, String err) {}
-
   private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = SeapopymCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
-    return new Result(status, out.toString(), err.toString());
+    return CliRun.seapopym(args);
   }
 
   @Test
@@ -75,15 +68,6 @@ class ProfileCommandTest {
     assertEquals(0, r.status(), r.err());
     assertTrue(Files.readString(out.resolve(ProfileCommand.STAGES)).contains("\nrun,3,"));
     assertTrue(Files.notExists(out.resolve(ProfileCommand.JFR)));
-  }
-
-  @Test
-  void sweepWorkloadTimesTheSweep() throws Exception {
-    Path out = dir.resolve("sweep");
-    Result r = run("profile", "--workload", "sweep", "--grid", "3x3x3", "--no-jfr", "--out",
-        out.toString());
-    assertEquals(0, r.status(), r.err());
-    assertTrue(Files.readString(out.resolve(ProfileCommand.STAGES)).contains("\nrun,1,"));
   }
 
   @Test

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.cli.CliRun.Result;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class RunCommandTest {
 
@@ -30,7 +28,6 @@ class RunCommandTest {
       + "D1N1,0.1668,1,1,0.006666666666666667,0.15,10.38,-0.11\n"
       + "D2N1_BIS,0.0834,2,1,0.0033333333333333335,0.075,5.19,-0.055\n";
 
-  private record Result(int exitCode, String out, String err) {}
 
   private static Path resource(String name) {
     try {
@@ -41,13 +38,7 @@ class RunCommandTest {
   }
 
   private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new RunCommand());
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+    return CliRun.command(new RunCommand(), args);
   }
 
   private static Result runGridA(Path groups, Path out, String... extra) {
@@ -76,7 +67,7 @@ class RunCommandTest {
     Path groups = Files.writeString(dir.resolve("groups-in.csv"), GRID_A_GROUPS);
     Path out = dir.resolve("out");
     Result r = runGridA(groups, out);
-    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(0, r.status(), r.err());
     assertTrue(r.out().startsWith("seapopym run: wrote biomass.csv"), r.out());
     for (String name : List.of("biomass", "production_recruited", "mortality", "average_temperature",
         "day_length")) {
@@ -104,7 +95,7 @@ class RunCommandTest {
     Path groups = Files.writeString(dir.resolve("g.csv"), GRID_A_GROUPS);
     Result r = runGridA(groups, dir.resolve("out"), "--scheme", "implicit", "--gillooly", "off",
         "--units", "kg", "--angle-horizon-sun", "6");
-    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(0, r.status(), r.err());
     String line = Files.readAllLines(dir.resolve("out/average_temperature.csv")).get(1);
     assertEquals("2000-01-01,20.5,150.5,0,23.730683079567566", line, "raw temperature without Gillooly");
   }
@@ -114,7 +105,7 @@ class RunCommandTest {
     Path groups = Files.writeString(dir.resolve("g.csv"), HEADER + "D4N1,0.1,4,1,0.01,0.1,10,-0.1\n");
     Path out = dir.resolve("out");
     Result r = runGridA(groups, out);
-    assertEquals(1, r.exitCode());
+    assertEquals(1, r.status());
     assertEquals("seapopym: error: functional group 'D4N1': day_layer 4 is not a layer of the forcings",
         r.err().substring(0, r.err().indexOf(" (")));
     assertTrue(r.err().strip().endsWith("available layer labels: [1, 2, 3]"), r.err());
@@ -127,7 +118,7 @@ class RunCommandTest {
   void invalidParameterFailsNamingFileLineAndParameter(@TempDir Path dir) throws IOException {
     Path groups = Files.writeString(dir.resolve("g.csv"), HEADER + "A,0.1,1,1,0.01,0.1,-3,-0.1\n");
     Result r = runGridA(groups, dir.resolve("out"));
-    assertEquals(1, r.exitCode());
+    assertEquals(1, r.status());
     assertEquals("seapopym: error: " + groups + ": line 2: functional group 'A': tr_0 [day] must be > 0, "
         + "but was -3.0", r.err().strip());
   }
@@ -136,7 +127,7 @@ class RunCommandTest {
   void malformedGroupsFileFailsNamingLineAndColumn(@TempDir Path dir) throws IOException {
     Path groups = Files.writeString(dir.resolve("g.csv"), HEADER + "A,0.1,one,1,0.01,0.1,10,-0.1\n");
     Result r = runGridA(groups, dir.resolve("out"));
-    assertEquals(1, r.exitCode());
+    assertEquals(1, r.status());
     assertEquals("seapopym: error: " + groups + ": line 2, column 'day_layer': expected an integer layer "
         + "label, but found 'one'", r.err().strip());
   }
@@ -145,7 +136,7 @@ class RunCommandTest {
   void badOptionValueIsNamed(@TempDir Path dir) throws IOException {
     Path groups = Files.writeString(dir.resolve("g.csv"), GRID_A_GROUPS);
     Result r = runGridA(groups, dir.resolve("out"), "--scheme", "rk4");
-    assertEquals(1, r.exitCode());
+    assertEquals(1, r.status());
     assertEquals("seapopym: error: --scheme: expected explicit or implicit, but found 'rk4'", r.err().strip());
     r = runGridA(groups, dir.resolve("out"), "--angle-horizon-sun", "100");
     assertEquals("seapopym: error: --angle-horizon-sun: expected degrees in [-90, 90], but found '100'",
@@ -157,7 +148,7 @@ class RunCommandTest {
     Path out = Files.createDirectories(dir.resolve("out"));
     Files.writeString(out.resolve("biomass.csv"), "old\n");
     Path groups = Files.writeString(dir.resolve("g.csv"), HEADER + "D4N1,0.1,4,1,0.01,0.1,10,-0.1\n");
-    assertEquals(1, runGridA(groups, out).exitCode());
+    assertEquals(1, runGridA(groups, out).status());
     assertEquals("old\n", Files.readString(out.resolve("biomass.csv")));
     try (Stream<Path> s = Files.list(out)) {
       assertEquals(1, s.count());
@@ -169,7 +160,7 @@ class RunCommandTest {
     Path groups = Files.writeString(dir.resolve("g.csv"), GRID_A_GROUPS);
     Result r = run("--temperature", dir.resolve("nope.csv").toString(), "--primary-production",
         dir.resolve("nope.csv").toString(), "--groups", groups.toString(), "--out", dir.resolve("o").toString());
-    assertEquals(1, r.exitCode());
+    assertEquals(1, r.status());
     assertTrue(r.err().startsWith("seapopym: error: ") && r.err().contains("nope.csv"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
   }
@@ -179,7 +170,7 @@ class RunCommandTest {
     Path groups = Files.writeString(dir.resolve("g.csv"), GRID_A_GROUPS);
     Path nope = dir.resolve("nope.csv");
     Result r = runGridA(nope, dir.resolve("out"));
-    assertEquals(1, r.exitCode());
+    assertEquals(1, r.status());
     assertEquals("seapopym: error: groups file " + nope + " does not exist", r.err().strip());
     r = run("--temperature", nope.toString(), "--primary-production", nope.toString(), "--groups",
         groups.toString(), "--out", dir.resolve("o").toString());
@@ -193,13 +184,11 @@ class RunCommandTest {
 
   @Test
   void theWholeCommandLinePrintsTheSameOneLineError(@TempDir Path dir) {
-    StringWriter err = new StringWriter();
     Path nope = dir.resolve("g.csv");
-    int code = SeapopymCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
-        .execute("run", "--temperature", nope.toString(), "--primary-production", nope.toString(),
-            "--groups", nope.toString(), "--out", dir.resolve("o").toString());
-    assertEquals(1, code);
-    assertEquals("seapopym: error: temperature file " + nope + " does not exist", err.toString().strip());
+    Result r = CliRun.seapopym("run", "--temperature", nope.toString(), "--primary-production",
+        nope.toString(), "--groups", nope.toString(), "--out", dir.resolve("o").toString());
+    assertEquals(1, r.status());
+    assertEquals("seapopym: error: temperature file " + nope + " does not exist", r.err().strip());
   }
 
   /** Hidden staging directories left in {@code dir}. */

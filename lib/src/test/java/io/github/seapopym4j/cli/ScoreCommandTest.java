@@ -3,10 +3,9 @@ package io.github.seapopym4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.cli.CliRun.Result;
 import io.github.seapopym4j.fitness.SharedData;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ScoreCommandTest {
 
@@ -26,26 +24,18 @@ class ScoreCommandTest {
   @TempDir
   Path dir;
 
-  /** What one execution printed. */
-  private record Result(int code, String out, String err) {
-    Map<String, String> json() {
-      Map<String, String> m = new HashMap<>();
-      Matcher x = Pattern.compile("\"([a-z-]+)\": ([^,}]+)").matcher(out);
-      while (x.find()) {
-        m.put(x.group(1), x.group(2));
-      }
-      return m;
+  /** The "key": value pairs of a JSON line that {@code out} holds. */
+  private static Map<String, String> json(String out) {
+    Map<String, String> m = new HashMap<>();
+    Matcher x = Pattern.compile("\"([a-z-]+)\": ([^,}]+)").matcher(out);
+    while (x.find()) {
+      m.put(x.group(1), x.group(2));
     }
+    return m;
   }
 
   private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new ScoreCommand());
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+    return CliRun.command(new ScoreCommand(), args);
   }
 
   /**
@@ -86,9 +76,9 @@ class ScoreCommandTest {
   void printsTheNamedMetricsAsOneJsonObject() throws IOException {
     Result r = run("--run", runDir(true).toString(), "--observations",
         threeObservations().toString(), "--metric", "rmse", "--metric", "bias");
-    assertEquals(0, r.code(), r.err());
+    assertEquals(0, r.status(), r.err());
     assertEquals(1, r.out().strip().lines().count(), r.out());
-    Map<String, String> json = r.json();
+    Map<String, String> json = json(r.out());
     assertEquals(List.of("n", "rmse", "bias").size(), json.size(), r.out());
     assertEquals("3", json.get("n"));
     assertEquals(Math.sqrt(2.0 / 3), Double.parseDouble(json.get("rmse")), 1e-15);
@@ -103,8 +93,8 @@ class ScoreCommandTest {
     // A constant observed series: nrmse-std, nrmse-range, pearson, spearman, nse, kge undefined.
     Result r = run("--run", runDir(true).toString(), "--observations", observations(
         "2000-01-01,21.5,151.5,2,\n2000-01-02,21.5,151.5,2,\n").toString());
-    assertEquals(0, r.code(), r.err());
-    Map<String, String> json = r.json();
+    assertEquals(0, r.status(), r.err());
+    Map<String, String> json = json(r.out());
     assertEquals(12, json.size(), r.out());
     assertEquals("null", json.get("nrmse-std"));
     assertEquals("null", json.get("kge"));
@@ -117,13 +107,13 @@ class ScoreCommandTest {
   void withoutGroupsFileDayObservationsCannotBeMatched() throws IOException {
     Result r = run("--run", runDir(false).toString(), "--observations",
         threeObservations().toString());
-    assertEquals(1, r.code());
+    assertEquals(1, r.status());
     assertTrue(r.err().contains("layers of group '0' are unknown"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     Result total = run("--run", runDir(false).toString(), "--observations",
         observations("2000-01-03,21.5,151.5,15,\n").toString(), "--metric", "rmse");
-    assertEquals(0, total.code(), total.err());
-    assertEquals("0.0", total.json().get("rmse"));
+    assertEquals(0, total.status(), total.err());
+    assertEquals("0.0", json(total.out()).get("rmse"));
   }
 
   @Test
@@ -131,10 +121,10 @@ class ScoreCommandTest {
     Path run = runDir(true);
     Path obs = threeObservations();
     Result metric = run("--run", run.toString(), "--observations", obs.toString(), "--metric", "r2");
-    assertEquals(1, metric.code());
+    assertEquals(1, metric.status());
     assertTrue(metric.err().contains("unknown metric 'r2'"), metric.err());
     Result noRun = run("--run", dir.resolve("nothing").toString(), "--observations", obs.toString());
-    assertEquals(1, noRun.code());
+    assertEquals(1, noRun.status());
     assertEquals("seapopym: error: run directory " + dir.resolve("nothing") + " does not exist",
         noRun.err().strip());
     Result noBiomass = run("--run", Files.createDirectories(dir.resolve("empty")).toString(),
@@ -149,7 +139,7 @@ class ScoreCommandTest {
         runIsAFile.err().strip());
     Result outside = run("--run", run.toString(), "--observations",
         observations("2000-01-01,30.0,151.5,1,day\n").toString());
-    assertEquals(1, outside.code());
+    assertEquals(1, outside.status());
     assertTrue(outside.err().contains("obs.csv line 2") && outside.err().contains("latitude 30.0"),
         outside.err());
     assertEquals("", outside.out());
@@ -178,7 +168,7 @@ class ScoreCommandTest {
     Path obs = observations("2000-06-01,21.5,151.5," + g0 + ",day\n2000-06-01,21.5,151.5,"
         + (g0 + g1) + ",night\n");
     Result r = run("--run", run.toString(), "--observations", obs.toString(), "--metric", "rmse");
-    assertEquals(0, r.code(), r.err());
+    assertEquals(0, r.status(), r.err());
     assertEquals("{\"n\": 2, \"rmse\": 0.0}", r.out().strip());
   }
 }

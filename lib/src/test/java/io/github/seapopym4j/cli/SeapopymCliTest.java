@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.github.seapopym4j.cli.CliRun.Result;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -31,15 +30,8 @@ class SeapopymCliTest {
     }
   }
 
-  private record Result(int status, String out, String err) {}
-
   private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new SeapopymCli()).addSubcommand(new Failing());
-    SeapopymCli.configure(cl, new PrintWriter(out, true), new PrintWriter(err, true));
-    int status = cl.execute(args);
-    return new Result(status, out.toString(), err.toString());
+    return CliRun.configured(new CommandLine(new SeapopymCli()).addSubcommand(new Failing()), args);
   }
 
   @Test

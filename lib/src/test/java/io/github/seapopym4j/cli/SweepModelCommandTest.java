@@ -3,6 +3,7 @@ package io.github.seapopym4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.cli.CliRun.Result;
 import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.SyntheticObservations;
 import io.github.seapopym4j.forcing.ForcingCsv;
@@ -14,8 +15,6 @@ import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SweepModelCommandTest {
 
@@ -35,8 +33,8 @@ class SweepModelCommandTest {
   @TempDir
   static Path files;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  /** The last execution. */
+  private Result last;
 
   /**
    * Forcings: the reference-case formulas on a 2 × 3 grid (lat 20.5, 21.5; lon 150.5..152.5), 120
@@ -65,10 +63,8 @@ class SweepModelCommandTest {
   }
 
   private int execute(String... args) {
-    CommandLine cli = new CommandLine(new SweepCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    last = CliRun.command(new SweepCommand(), args);
+    return last.status();
   }
 
   private String[] args(Path dir, String... more) {
@@ -87,9 +83,9 @@ class SweepModelCommandTest {
     int rc = execute(args(dir, "--axis", "D1N1.energy_transfert=0.05:0.25:5",
         "--axis", "D1N1.lambda_temperature_0=0.003:0.011:5", "--metric", "rmse", "--metric", "bias",
         "--threads", "2", "--progress-every", "10"));
-    assertEquals(0, rc, err.toString());
-    List<String> lines = out.toString().lines().toList();
-    assertEquals(1, lines.size(), out.toString());
+    assertEquals(0, rc, last.err());
+    List<String> lines = last.out().lines().toList();
+    assertEquals(1, lines.size(), last.out());
     // 120 steps × 1 simulated cell (only the observed one of the 6).
     assertTrue(Pattern.compile("\\{\"combinations\": 25, \"bars_or_steps\": 120, \"kernel_s\": "
         + "[0-9.]+, \"results_s\": [0-9.]+, \"combination_bars_per_s\": [0-9.]+e[+-][0-9]+, .*\\}")
@@ -101,14 +97,14 @@ class SweepModelCommandTest {
     List<String> top = Files.readAllLines(dir.resolve("top.csv"));
     // Combination 12 = (E index 2, λ0 index 2) = (0.15, 0.007): the truth, rmse exactly 0.
     assertTrue(top.get(1).startsWith("12,0.15,0.007,0"), top.get(1));
-    assertTrue(err.toString().contains("1 cells"), err.toString());
+    assertTrue(last.err().contains("1 cells"), last.err());
   }
 
   @Test
   void theFirstMetricRanksTopInItsDirection(@TempDir Path tmp) throws IOException {
     Path dir = tmp.resolve("bias");
     assertEquals(0, execute(args(dir, "--axis", "energy_transfert=0.1:0.2:3", "--metric", "bias",
-        "--top", "2")), err.toString());
+        "--top", "2")), last.err());
     List<String> top = Files.readAllLines(dir.resolve("top.csv"));
     assertEquals(3, top.size());
     // With λ0 = 0.02 from the groups file, no E is unbiased; |bias| ranks, not bias.
@@ -120,19 +116,19 @@ class SweepModelCommandTest {
   @Test
   void badAxesExitWithOneLineNamingTheProblem(@TempDir Path tmp) {
     assertEquals(1, execute(args(tmp.resolve("a"), "--axis", "D1N1.energy_transfert=0.1:0.2")));
-    assertTrue(err.toString().contains("--axis must be GROUP.PARAMETER=MIN:MAX:COUNT (e.g. "
+    assertTrue(last.err().contains("--axis must be GROUP.PARAMETER=MIN:MAX:COUNT (e.g. "
         + "D1N1.energy_transfert=0.05:0.3:15), but was 'D1N1.energy_transfert=0.1:0.2'"),
-        err.toString());
+        last.err());
     assertEquals(1, execute(args(tmp.resolve("b"), "--axis", "D2N1.tr_0=1:2:2")));
-    assertTrue(err.toString().contains("no group 'D2N1' in the groups file; its groups are [D1N1]"),
-        err.toString());
+    assertTrue(last.err().contains("no group 'D2N1' in the groups file; its groups are [D1N1]"),
+        last.err());
     assertEquals(1, execute(args(tmp.resolve("c"), "--axis", "D1N1.day_layer=1:2:2")));
-    assertTrue(err.toString().contains("'day_layer' is not a parameter a sweep can set"),
-        err.toString());
+    assertTrue(last.err().contains("'day_layer' is not a parameter a sweep can set"),
+        last.err());
     assertEquals(1, execute(args(tmp.resolve("d"), "--axis", "D1N1.tr_0=-1:2:2")));
-    assertTrue(err.toString().contains("tr_0 [day] must be > 0, but was -1.0"), err.toString());
+    assertTrue(last.err().contains("tr_0 [day] must be > 0, but was -1.0"), last.err());
     assertEquals(1, execute(args(tmp.resolve("e"), "--axis", "tr_0=1:2:2", "--metric", "rsme")));
-    assertTrue(err.toString().contains("unknown metric 'rsme'"), err.toString());
-    assertEquals("", out.toString());
+    assertTrue(last.err().contains("unknown metric 'rsme'"), last.err());
+    assertEquals("", last.out());
   }
 }

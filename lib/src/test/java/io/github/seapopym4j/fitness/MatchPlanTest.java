@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.forcing.TimeAxis;
+import io.github.seapopym4j.model.TestOutput;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,9 @@ class MatchPlanTest {
   private static final double[] LAT = {20.5, 21.5, 22.5};
   private static final double[] LON = {150.5, 151.5, 152.5, 153.5};
 
-  private static ArrayOutput output() {
-    return new ArrayOutput(List.of(ArrayOutput.group("D1N1", 1, 1), ArrayOutput.group("D2N1", 2, 1)),
-        ArrayOutput.daily(60), LAT, LON, (g, t, y, x) -> 100 * (g + 1) + t + y / 4.0 + x / 8.0);
+  private static TestOutput output() {
+    return new TestOutput(List.of(TestOutput.group("D1N1", 1, 1), TestOutput.group("D2N1", 2, 1)),
+        TestOutput.daily(60), LAT, LON, (g, t, y, x) -> 100 * (g + 1) + t + y / 4.0 + x / 8.0);
   }
 
   private static ObservationSet.Builder obs() {
@@ -93,7 +94,7 @@ class MatchPlanTest {
 
   @Test
   void longitudesAreComparedModulo360() {
-    ArrayOutput o = new ArrayOutput(List.of(ArrayOutput.group("a", 0, 0)), ArrayOutput.daily(1),
+    TestOutput o = new TestOutput(List.of(TestOutput.group("a", 0, 0)), TestOutput.daily(1),
         new double[] {0.5}, new double[] {201.5, 202.5}, (g, t, y, x) -> x);
     ObservationSet s = obs().add(START, 0.5, -157.9, 1, Period.NONE, null, 2).build();
     // −157.9 °E = 202.1 °E, nearest 202.5 (column 1).
@@ -103,7 +104,7 @@ class MatchPlanTest {
 
   @Test
   void aSingleCellGridNeedsAnExplicitToleranceForOffCentreObservations() {
-    ArrayOutput o = new ArrayOutput(List.of(ArrayOutput.group("a", 0, 0)), ArrayOutput.daily(1),
+    TestOutput o = new TestOutput(List.of(TestOutput.group("a", 0, 0)), TestOutput.daily(1),
         new double[] {22.5}, new double[] {-158}, (g, t, y, x) -> 1);
     ObservationSet s = obs().add(START, 22.75, -158, 1, Period.NONE, null, 2).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -125,7 +126,7 @@ class MatchPlanTest {
   @Test
   void aStepCoversItsWholeInterval() {
     // Weekly steps from 2000-01-01: 2000-01-10 lies in step 1 [01-08, 01-15).
-    ArrayOutput o = new ArrayOutput(List.of(ArrayOutput.group("a", 0, 0)),
+    TestOutput o = new TestOutput(List.of(TestOutput.group("a", 0, 0)),
         new TimeAxis(START, 7, 4), new double[] {0.5}, new double[] {0.5}, (g, t, y, x) -> t);
     ObservationSet s = obs().add(LocalDate.of(2000, 1, 10), 0.5, 0.5, 1, Period.NONE, null, 2)
         .add(LocalDate.of(2000, 1, 28), 0.5, 0.5, 1, Period.NONE, null, 3).build();
@@ -144,7 +145,7 @@ class MatchPlanTest {
   void predictionReadsOnlyTheObservedCellsAndSteps() {
     ObservationSet s = obs().add(START.plusDays(3), 20.5, 150.5, 1, Period.NIGHT, null, 2)
         .add(START.plusDays(9), 22.5, 153.5, 1, Period.DAY, null, 3).build();
-    ArrayOutput o = output();
+    TestOutput o = output();
     o.allowedCell = c -> c == 0 || c == 2 * 4 + 3;
     MatchPlan p = MatchPlan.compile(s, ModelGrid.of(o),
         MatchConfig.defaults().withWindow(TimeWindow.days(5)));
@@ -163,7 +164,7 @@ class MatchPlanTest {
         .add(d, 20.5, 150.5, 2, Period.NIGHT, null, 3)
         .add(d, 20.5, 150.5, 3, Period.NIGHT, null, 4)
         .add(d, 20.5, 150.5, 3, Period.DAY, null, 5).build();
-    ArrayOutput o = output();
+    TestOutput o = output();
     MatchPlan p = MatchPlan.compile(s, ModelGrid.of(o), MatchConfig.defaults());
     assertEquals(2, p.distinctPredictions());
     assertArrayEquals(new double[] {318, 318, 318, 109}, p.predict(o::biomass));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.model.TestOutput;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -14,14 +15,14 @@ class ScorerTest {
   private static final LocalDate START = LocalDate.of(2000, 1, 1);
 
   /** A 100×100 grid, 30 days, one group; biomass = t + 1 everywhere. */
-  private static ArrayOutput big() {
+  private static TestOutput big() {
     double[] lat = new double[100];
     double[] lon = new double[100];
     for (int i = 0; i < 100; i++) {
       lat[i] = -49.5 + i;
       lon[i] = 100.5 + i;
     }
-    return new ArrayOutput(List.of(ArrayOutput.group("a", 1, 1)), ArrayOutput.daily(30), lat, lon,
+    return new TestOutput(List.of(TestOutput.group("a", 1, 1)), TestOutput.daily(30), lat, lon,
         (g, t, y, x) -> t + 1);
   }
 
@@ -35,7 +36,7 @@ class ScorerTest {
 
   @Test
   void scoresTheMetricOfThePredictions() {
-    ArrayOutput o = big();
+    TestOutput o = big();
     Scorer s = Scorer.of(station(), ModelGrid.of(o), MatchConfig.defaults(), Metrics::rmse);
     // Errors {0, −1, 0}: rmse = √(1/3).
     assertEquals(Math.sqrt(1.0 / 3), s.score(o), 1e-15);
@@ -46,7 +47,7 @@ class ScorerTest {
 
   @Test
   void scoringReadsOneCellOfA100By100Grid() {
-    ArrayOutput o = big();
+    TestOutput o = big();
     o.allowedCell = c -> c == 60 * 100 + 40;
     Scorer s = Scorer.of(station(), ModelGrid.of(o), MatchConfig.defaults(), Metrics::rmse);
     s.score(o);
@@ -57,7 +58,7 @@ class ScorerTest {
   @Test
   void aReducedGridOfTheScoredCellGivesTheSameScore() {
     // What a calibration that simulates only the scored cells does: compile against the 1×1 grid.
-    ArrayOutput cell = new ArrayOutput(List.of(ArrayOutput.group("a", 1, 1)), ArrayOutput.daily(30),
+    TestOutput cell = new TestOutput(List.of(TestOutput.group("a", 1, 1)), TestOutput.daily(30),
         new double[] {10.5}, new double[] {140.5}, (g, t, y, x) -> t + 1);
     Scorer s = Scorer.of(station(), ModelGrid.of(cell), MatchConfig.defaults(), Metrics::rmse);
     assertEquals(Math.sqrt(1.0 / 3), s.score(cell), 1e-15);
@@ -66,8 +67,8 @@ class ScorerTest {
   @Test
   void anOutputOnAnotherGridIsRejected() {
     Scorer s = Scorer.of(station(), ModelGrid.of(big()), MatchConfig.defaults(), Metrics::rmse);
-    ArrayOutput shorter = new ArrayOutput(List.of(ArrayOutput.group("a", 1, 1)),
-        ArrayOutput.daily(10), new double[] {10.5}, new double[] {140.5}, (g, t, y, x) -> 0);
+    TestOutput shorter = new TestOutput(List.of(TestOutput.group("a", 1, 1)),
+        TestOutput.daily(10), new double[] {10.5}, new double[] {140.5}, (g, t, y, x) -> 0);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> s.score(shorter));
     assertTrue(e.getMessage().contains("time axis"), e.getMessage());
@@ -75,7 +76,7 @@ class ScorerTest {
 
   @Test
   void aMetricThatSortsItsInputsDoesNotCorruptTheNextScore() {
-    ArrayOutput o = big();
+    TestOutput o = big();
     Metric sortingMedianError = (obs, pred) -> {
       Arrays.sort(obs);
       Arrays.sort(pred);
@@ -90,7 +91,7 @@ class ScorerTest {
 
   @Test
   void weightedSumsCombineSeveralObservationSets() {
-    ArrayOutput o = big();
+    TestOutput o = big();
     Scorer rmse = Scorer.of(station(), ModelGrid.of(o), MatchConfig.defaults(), Metrics::rmse);
     Scorer bias = Scorer.of(station(), ModelGrid.of(o), MatchConfig.defaults(), Metrics::bias);
     FitnessFunction f = FitnessFunction.weightedSum(List.of(rmse, bias), new double[] {2, 0.5});

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.model.TestOutput;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class SyntheticObservationsTest {
 
   /** 2 groups × 10 days × 2 latitudes × 3 longitudes; biomass = 100 g + 10 t + 3 y + x + 1. */
-  private static final ArrayOutput OUTPUT = new ArrayOutput(
-      List.of(ArrayOutput.group("A", 1, 1), ArrayOutput.group("B", 1, 1)), ArrayOutput.daily(10),
+  private static final TestOutput OUTPUT = new TestOutput(
+      List.of(TestOutput.group("A", 1, 1), TestOutput.group("B", 1, 1)), TestOutput.daily(10),
       new double[] {20.5, 21.5}, new double[] {150.5, 151.5, 152.5},
       (g, t, y, x) -> 100 * g + 10 * t + 3 * y + x + 1);
 
@@ -42,8 +43,8 @@ class SyntheticObservationsTest {
 
   @Test
   void noiseIsMultiplicativeWithTheGivenStandardDeviation() {
-    ArrayOutput flat = new ArrayOutput(List.of(ArrayOutput.group("A", 1, 1)),
-        ArrayOutput.daily(2000), new double[] {0}, new double[] {0, 1, 2, 3, 4},
+    TestOutput flat = new TestOutput(List.of(TestOutput.group("A", 1, 1)),
+        TestOutput.daily(2000), new double[] {0}, new double[] {0, 1, 2, 3, 4},
         (g, t, y, x) -> 2.0);
     double[] v = SyntheticObservations.fromRun(flat, 0, 1, 0.05, 3).values();
     double mean = 0;
@@ -68,8 +69,8 @@ class SyntheticObservationsTest {
   }
 
   /** 10 days, 1 × 2 cells, two groups: biomass = 1 + g + t + 10x; cell x = 1 not simulated at t = 4. */
-  private static final ArrayOutput OUT = new ArrayOutput(
-      List.of(ArrayOutput.group("a", 1, 1), ArrayOutput.group("b", 2, 1)), ArrayOutput.daily(10),
+  private static final TestOutput OUT = new TestOutput(
+      List.of(TestOutput.group("a", 1, 1), TestOutput.group("b", 2, 1)), TestOutput.daily(10),
       new double[] {22.75}, new double[] {-158.5, -157.5},
       (g, t, y, x) -> x == 1 && t == 4 ? Double.NaN : 1 + g + t + 10 * x);
 

@@ -12,6 +12,7 @@ import io.github.seapopym4j.fitness.MatchedPairs;
 import io.github.seapopym4j.fitness.ModelGrid;
 import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.Period;
+import io.github.seapopym4j.model.TestOutput;
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.Chunk;
 import io.github.seapopym4j.sweep.SweepMeasure;
@@ -32,7 +33,7 @@ class FitnessChartsTest {
   private static final LocalDate START = LocalDate.of(2000, 1, 1);
 
   /** One cell, 4 days; D1N1 biomass = t, D2N1 biomass = 100 + t. */
-  private static final FakeOutput OUT = new FakeOutput(List.of("D1N1", "D2N1"), 4,
+  private static final TestOutput OUT = TestOutput.named(List.of("D1N1", "D2N1"), 4,
       new double[] {22.75}, new double[] {-158}, (g, t, y, x) -> 100 * g + t);
 
   /**

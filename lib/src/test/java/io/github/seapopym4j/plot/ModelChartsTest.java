@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.model.TestOutput;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class ModelChartsTest {
    * 4 days, 2 latitudes (20.5, 21.5) × 3 longitudes (150.5, 151.5, 152.5), two groups.
    * Biomass = 100·g + 10·y + x + t, except cell (1, 2), which was not simulated (NaN).
    */
-  private static final FakeOutput OUT = new FakeOutput(List.of("D1N1", "D2N1"), 4,
+  private static final TestOutput OUT = TestOutput.named(List.of("D1N1", "D2N1"), 4,
       new double[] {20.5, 21.5}, new double[] {150.5, 151.5, 152.5},
       (g, t, y, x) -> y == 1 && x == 2 ? Double.NaN : 100 * g + 10 * y + x + t);
 
@@ -54,7 +55,7 @@ class ModelChartsTest {
 
   @Test
   void aCellWithZeroBiomassAtEveryStepIsBlankOnTheMapButZeroInTheMeans() {
-    FakeOutput withLand = new FakeOutput(List.of("D1N1"), 3, new double[] {0.5},
+    TestOutput withLand = TestOutput.named(List.of("D1N1"), 3, new double[] {0.5},
         new double[] {0.5, 1.5}, (g, t, y, x) -> x == 1 ? 0 : t);
     assertArrayEquals(new double[] {1, 0}, ModelCharts.meanBiomass(withLand, 0)[0], 0.0);
     var heat = ModelCharts.meanBiomassMap(withLand, 0).getHeatMapSeries().getHeatData();
@@ -73,7 +74,7 @@ class ModelChartsTest {
 
   @Test
   void aMapOfOnlyNaNStillRenders() {
-    FakeOutput blank = new FakeOutput(List.of("D1N1"), 2, new double[] {0.5}, new double[] {0.5},
+    TestOutput blank = TestOutput.named(List.of("D1N1"), 2, new double[] {0.5}, new double[] {0.5},
         (g, t, y, x) -> Double.NaN);
     assertEquals(Charts.WIDTH, Charts.image(ModelCharts.meanBiomassMap(blank, 0)).getWidth());
   }

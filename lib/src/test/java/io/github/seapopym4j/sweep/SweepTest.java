@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.seapopym4j.sweep.bollinger.BollingerKernel;
-import io.github.seapopym4j.sweep.bollinger.SyntheticPrices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SweepTest {
 
-  /** A small Bollinger sweep: 4 × 6 × 5 = 120 combinations over 2,000 bars. */
+  /** A small sweep: 4 × 6 × 5 = 120 combinations of a cheap five-metric kernel. */
   private static final SweepPlan PLAN = SweepPlan.grid(Axis.integers("window", 5, 50, 4),
       Axis.linear("k", 0.5, 3, 6), Axis.linear("exit", -1, 1, 5));
-  private static final SweepFunction KERNEL =
-      new BollingerKernel(SyntheticPrices.DEFAULT.generate(2_000, 3), 98_280);
+  private static final SweepFunction KERNEL = new FiveMeasureFunction();
 
   @TempDir
   Path tmp;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.examples.bollinger.BollingerKernel;
+import io.github.seapopym4j.examples.bollinger.SyntheticPrices;
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.SweepMeasure;
 import io.github.seapopym4j.sweep.Sweep;
@@ -13,8 +15,6 @@ import io.github.seapopym4j.sweep.SweepFunction;
 import io.github.seapopym4j.sweep.SweepFunctionFactory;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
-import io.github.seapopym4j.sweep.bollinger.BollingerKernel;
-import io.github.seapopym4j.sweep.bollinger.SyntheticPrices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
