@@ -22,7 +22,7 @@ import io.github.seapopym4j.profile.HotSpots;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.profile.Profiler;
 import io.github.seapopym4j.profile.StageSummary;
-import io.github.seapopym4j.profile.SweepWorkload;
+import io.github.seapopym4j.benchmark.SweepWorkload;
 import io.github.seapopym4j.sweep.Sweep;
 import java.io.PrintWriter;
 import java.nio.file.Path;

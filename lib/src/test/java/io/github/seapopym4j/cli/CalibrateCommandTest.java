@@ -198,11 +198,11 @@ class CalibrateCommandTest {
     Path out = dir.resolve("ipop");
     Result r = run(args(out, "--optimizer", "cmaes", "--restart-strategy", "ipop", "--generations",
         "3"));
-    assertEquals(0, r.code(), r.err());
+    assertEquals(0, r.status(), r.err());
     String summary = Files.readString(out.resolve(CalibrateCommand.SUMMARY));
     assertTrue(summary.contains("restarts=9 restart_strategy=ipop"), summary);
     assertEquals(0, run(args(dir.resolve("bipop"), "--optimizer", "cmaes", "--restarts", "2",
-        "--restart-strategy", "bipop", "--generations", "2")).code());
+        "--restart-strategy", "bipop", "--generations", "2")).status());
     assertTrue(Files.readString(dir.resolve("bipop").resolve(CalibrateCommand.SUMMARY))
         .contains("restarts=2 restart_strategy=bipop"));
   }
@@ -210,12 +210,12 @@ class CalibrateCommandTest {
   @Test
   void restartOptionsAreCheckedBeforeAnythingIsWritten() {
     Result ga = run(args(dir.resolve("ga"), "--restarts", "3"));
-    assertEquals(1, ga.code());
+    assertEquals(1, ga.status());
     assertEquals("seapopym: error: --restarts and --restart-strategy are for --optimizer cmaes, but "
         + "the optimizer is ga\n", ga.err());
     Result none = run(args(dir.resolve("none"), "--optimizer", "cmaes", "--restart-strategy", "none",
         "--restarts", "3"));
-    assertEquals(1, none.code());
+    assertEquals(1, none.status());
     assertEquals("seapopym: error: --restarts must be >= 0, and 0 with --restart-strategy none, but "
         + "was 3 with none\n", none.err());
     Result bad = run(args(dir.resolve("bad"), "--optimizer", "cmaes", "--restart-strategy", "lpop"));

@@ -1,14 +1,14 @@
 package io.github.seapopym4j.examples.bollinger;
 
 import io.github.seapopym4j.profile.Profiler;
-import io.github.seapopym4j.profile.SweepWorkload;
+import io.github.seapopym4j.benchmark.SweepWorkload;
 import io.github.seapopym4j.sweep.Sweep;
 import io.github.seapopym4j.sweep.SweepPlan;
 
 /**
  * The sweep of {@code seapopym profile --workload sweep}: a Bollinger backtest of grid {@code --grid}
  * over 20,000 synthetic minute bars (registered through {@code
- * META-INF/services/io.github.seapopym4j.profile.SweepWorkload}).
+ * META-INF/services/io.github.seapopym4j.benchmark.SweepWorkload}).
  */
 public final class BollingerWorkload implements SweepWorkload {
 

@@ -1,4 +1,4 @@
-package io.github.seapopym4j.profile;
+package io.github.seapopym4j.benchmark;
 
 import io.github.seapopym4j.sweep.Sweep;
 import java.util.ServiceLoader;
@@ -6,7 +6,7 @@ import java.util.ServiceLoader;
 /**
  * The sweep that {@code seapopym profile --workload sweep} profiles. The library has none: a module
  * outside it supplies one through {@link ServiceLoader} (the examples module's Bollinger backtest, a
- * file {@code META-INF/services/io.github.seapopym4j.profile.SweepWorkload}).
+ * file {@code META-INF/services/io.github.seapopym4j.benchmark.SweepWorkload}).
  */
 public interface SweepWorkload {
 
