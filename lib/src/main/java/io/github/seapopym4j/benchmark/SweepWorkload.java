@@ -1,5 +1,6 @@
 package io.github.seapopym4j.benchmark;
 
+import io.github.seapopym4j.profile.Profiler;
 import io.github.seapopym4j.sweep.Sweep;
 import java.util.ServiceLoader;
 

@@ -38,8 +38,7 @@ class ArchitectureTest {
   /**
    * Bottom to top: internal, profile (instrumentation), forcing, kernel, model, fitness, space;
    * calibration and sweep side by side; sensitivity beside calibration, on sweep; benchmark (the
-   * harness), plot, cli. A layer may use any layer below it, never one above or beside it. Space and
-   * sensitivity are optional: the table accepts them before they exist.
+   * harness), plot, cli. A layer may use any layer below it, never one above or beside it.
    */
   @ArchTest
   static final ArchRule packagesFollowTheLayering = layeredArchitecture()
@@ -50,10 +49,10 @@ class ArchitectureTest {
       .layer("kernel").definedBy(ROOT + "kernel..")
       .layer("model").definedBy(ROOT + "model..")
       .layer("fitness").definedBy(ROOT + "fitness..")
-      .optionalLayer("space").definedBy(ROOT + "space..")
+      .layer("space").definedBy(ROOT + "space..")
       .layer("calibration").definedBy(ROOT + "calibration..")
       .layer("sweep").definedBy(ROOT + "sweep..")
-      .optionalLayer("sensitivity").definedBy(ROOT + "sensitivity..")
+      .layer("sensitivity").definedBy(ROOT + "sensitivity..")
       .layer("benchmark").definedBy(ROOT + "benchmark..")
       .layer("plot").definedBy(ROOT + "plot..")
       .layer("cli").definedBy(ROOT + "cli..")
