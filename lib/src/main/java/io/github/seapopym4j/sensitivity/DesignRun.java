@@ -49,21 +49,10 @@ public final class DesignRun {
    * @throws IllegalStateException when the directory holds a different design or function
    */
   public DesignResult run() {
-    SweepPlan plan = plan(b.design);
-    SweepFunction function = function(b.design, b.function);
-    int chunk = b.chunkSize > 0 ? b.chunkSize : defaultChunkSize(b.design, b.function);
-    Sweep.Builder sb = Sweep.builder(plan, function).threads(b.threads).chunkSize(chunk)
-        .limits(LIMITS).progressEvery(chunk);
-    if (b.output != null) {
-      sb.output(b.output).resume(b.resume);
+    if (!b.chunkSet) {
+      b.sweep.chunkSize(defaultChunkSize(b.design, b.function));
     }
-    if (b.listener != null) {
-      sb.listener(p -> b.listener.accept(p.done()));
-    }
-    if (b.stopWhen != null) {
-      sb.stopWhen(p -> b.stopWhen.test(p.done()));
-    }
-    return result(b.design, b.function, sb.build().run());
+    return result(b.design, b.function, b.sweep.build().run());
   }
 
   /**
@@ -106,28 +95,27 @@ public final class DesignRun {
     return (int) Math.max(1, Math.min(16_384, Math.min(byWork, Math.max(1, bySize))));
   }
 
-  /** Settings of a {@link DesignRun}. */
+  /**
+   * Settings of a {@link DesignRun}: those of the {@link Sweep} that evaluates the design (the same
+   * checks and messages), plus a chunk size that defaults to {@link #defaultChunkSize}.
+   */
   public static final class Builder {
     private final Design design;
     private final SensitivityFunction function;
-    private int threads = Runtime.getRuntime().availableProcessors();
-    private int chunkSize;
-    private Path output;
-    private boolean resume;
-    private LongConsumer listener;
-    private LongPredicate stopWhen;
+    private final Sweep.Builder sweep;
+    private boolean chunkSet;
 
     private Builder(Design design, SensitivityFunction function) {
       this.design = Objects.requireNonNull(design, "design");
       this.function = Objects.requireNonNull(function, "function");
+      this.sweep = Sweep.builder(plan(design), function(design, function)).limits(LIMITS)
+          .threads(Runtime.getRuntime().availableProcessors())
+          .progressEvery(defaultChunkSize(design, function));
     }
 
     /** Worker threads (default: all cores); results do not depend on it. */
     public Builder threads(int v) {
-      if (v < 1) {
-        throw new IllegalArgumentException("threads must be >= 1, but was " + v);
-      }
-      threads = v;
+      sweep.threads(v);
       return this;
     }
 
@@ -136,41 +124,39 @@ public final class DesignRun {
      * the same value.
      */
     public Builder chunkSize(int v) {
-      if (v < 1) {
-        throw new IllegalArgumentException("chunk size must be >= 1, but was " + v);
-      }
-      chunkSize = v;
+      sweep.chunkSize(v).progressEvery(v);
+      chunkSet = true;
       return this;
     }
 
     /** Writes the sweep's chunk files into {@code dir} (required for {@link #resume}). */
     public Builder output(Path dir) {
-      output = Objects.requireNonNull(dir, "output");
+      sweep.output(dir);
       return this;
     }
 
     /** Continue the evaluation already in the output directory. */
     public Builder resume(boolean v) {
-      resume = v;
+      sweep.resume(v);
       return this;
     }
 
     /** Told the number of points done (resumed included) after each chunk. */
     public Builder listener(LongConsumer v) {
-      listener = Objects.requireNonNull(v, "listener");
+      Objects.requireNonNull(v, "listener");
+      sweep.listener(p -> v.accept(p.done()));
       return this;
     }
 
     /** Stops after the current chunks once this holds for the number of points done. */
     public Builder stopWhen(LongPredicate v) {
-      stopWhen = Objects.requireNonNull(v, "stopWhen");
+      Objects.requireNonNull(v, "stopWhen");
+      sweep.stopWhen(p -> v.test(p.done()));
       return this;
     }
 
     public DesignRun build() {
-      if (resume && output == null) {
-        throw new IllegalStateException("resume needs an output directory; call output(dir)");
-      }
+      sweep.build();
       return new DesignRun(this);
     }
   }
