@@ -1,10 +1,11 @@
 package io.github.seapopym4j.calibration;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.seapopym4j.internal.Json;
 import io.github.seapopym4j.space.Domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,15 +113,19 @@ public record OptimizerBenchmark(TestFunction function, int dimension,
 
     /** One JSON object on one line, the keys of issue 14 in its order (ert null without success). */
     public String toJson() {
-      return String.format(Locale.ROOT, "{\"function\":\"%s\",\"dim\":%d,\"restart_strategy\":\"%s\","
-          + "\"runs\":%d,\"successes\":%d,\"ert\":%s,\"median_evaluations\":%s,"
-          + "\"p10_evaluations\":%s,\"p90_evaluations\":%s}", setup.function().id(),
-          setup.dimension(), setup.strategy().id(), setup.runs(), successes,
-          Double.isNaN(ert) ? "null" : number(ert), number(median), number(p10), number(p90));
+      ObjectNode o = Json.object().put("function", setup.function().id())
+          .put("dim", setup.dimension()).put("restart_strategy", setup.strategy().id())
+          .put("runs", setup.runs()).put("successes", successes);
+      Json.value(o, "ert", Double.isNaN(ert) ? null : number(ert));
+      Json.value(o, "median_evaluations", number(median));
+      Json.value(o, "p10_evaluations", number(p10));
+      Json.value(o, "p90_evaluations", number(p90));
+      return Json.compact(o);
     }
 
-    private static String number(double v) {
-      return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    /** Whole numbers as integers, others to one decimal. */
+    private static Number number(double v) {
+      return v == Math.rint(v) ? (Number) (long) v : (Number) (Math.rint(v * 10) / 10);
     }
   }
 }

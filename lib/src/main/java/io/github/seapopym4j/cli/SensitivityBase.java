@@ -1,5 +1,7 @@
 package io.github.seapopym4j.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.seapopym4j.internal.Json;
 import io.github.seapopym4j.space.ParameterSpace;
 import io.github.seapopym4j.space.ParameterSpaceCsv;
 import io.github.seapopym4j.fitness.MatchConfig;
@@ -202,9 +204,11 @@ abstract class SensitivityBase implements Callable<Integer> {
     SensitivityFiles.writeSamples(out.resolve("samples.csv"), f, result);
     double seconds = (System.nanoTime() - t0) / 1e9;
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(String.format(Locale.ROOT, "{\"method\":\"%s\",\"parameters\":%d,\"samples\":%d,"
-            + "\"simulations\":%d,\"seconds\":%.3f,\"simulations_per_s\":%.1f}", d.method(),
-        parameters.size(), samples(), d.size(), seconds, d.size() / seconds));
+    ObjectNode json = Json.object().put("method", d.method()).put("parameters", parameters.size())
+        .put("samples", samples()).put("simulations", d.size());
+    Json.number(json, "seconds", "%.3f", seconds);
+    Json.number(json, "simulations_per_s", "%.1f", d.size() / seconds);
+    stdout.println(Json.compact(json));
     stdout.flush();
     return 0;
   }

@@ -54,9 +54,11 @@ public final class Json {
   }
 
   /** Puts a value of a settings map: numbers and booleans as JSON numbers and booleans, the rest as
-   * strings. */
+   * strings; {@code null} as null. */
   public static ObjectNode value(ObjectNode o, String key, Object v) {
-    if (v instanceof Double || v instanceof Float) {
+    if (v == null) {
+      return o.putNull(key);
+    } else if (v instanceof Double || v instanceof Float) {
       return number(o, key, ((Number) v).doubleValue());
     } else if (v instanceof Number n) {
       o.putRawValue(key, new RawValue(n.toString()));
@@ -70,6 +72,14 @@ public final class Json {
   /** {@code node} on one line: {@code {"a": 1, "b": "x"}}. */
   public static String line(JsonNode node) {
     return write(LINE, node);
+  }
+
+  /**
+   * {@code node} on one line without spaces: {@code {"a":1,"b":"x"}}, the layout the issues specify
+   * for the JSON lines of newer commands ({@code sensitivity}, {@code bench optimizers}).
+   */
+  public static String compact(JsonNode node) {
+    return write(MAPPER.writer(), node);
   }
 
   /** {@code node} with one top-level entry per line (two-space indent), then a line end. */
