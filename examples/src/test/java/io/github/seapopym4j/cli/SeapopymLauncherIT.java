@@ -84,6 +84,30 @@ class SeapopymLauncherIT {
   }
 
   @Test
+  void aNonAsciiPathWorksUnderTheCLocale() throws Exception {
+    // The directory "café-ü" is named in the script by its UTF-8 bytes, so that this test does not
+    // depend on the locale of the JVM running it; the launcher runs with LANG=C and LC_ALL=C.
+    String script = "d=$'caf\\xc3\\xa9-\\xc3\\xbc' && mkdir \"$d\" && cp \"$1\"/data-samples/sample-*.csv "
+        + "\"$d\"/ && exec bash \"$1\"/bin/seapopym forcings --temperature \"$d/sample-temperature.csv\" "
+        + "--primary-production \"$d/sample-primary-production.csv\"";
+    ProcessBuilder pb = new ProcessBuilder("bash", "-c", script, "bash", root().toString())
+        .directory(elsewhere.toFile()).redirectOutput(elsewhere.resolve("out.txt").toFile())
+        .redirectError(elsewhere.resolve("err.txt").toFile());
+    pb.environment().put("LANG", "C");
+    pb.environment().put("LC_ALL", "C");
+    Process p = pb.start();
+    if (!p.waitFor(2, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("bin/seapopym forcings under LANG=C did not finish in 2 minutes");
+    }
+    String out = new String(Files.readAllBytes(elsewhere.resolve("out.txt")), StandardCharsets.UTF_8);
+    String err = new String(Files.readAllBytes(elsewhere.resolve("err.txt")), StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), err);
+    assertTrue(out.contains("caf\u00e9-\u00fc/sample-temperature.csv"), out);
+    assertTrue(out.contains("731 steps"), out);
+  }
+
+  @Test
   void badInputIsOneLineOnStderrWithStatusOne() throws Exception {
     Result r = launch("forcings", "--temperature", "nowhere.csv", "--primary-production", "nowhere.csv");
     assertEquals(1, r.status());

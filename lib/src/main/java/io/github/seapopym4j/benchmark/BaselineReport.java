@@ -34,6 +34,9 @@ public record BaselineReport(List<BaselineOutcome> naive, List<BaselineOutcome> 
   /** The smallest memory growth a ratio divides by [bytes]. */
   public static final long MEMORY_FLOOR_BYTES = 1_000_000;
 
+  /** {@link #summary()} gives a memory ratio only when both growths reach this many floors. */
+  static final int RATIO_FLOORS = 10;
+
   public BaselineReport {
     naive = List.copyOf(naive);
     seapopym4j = List.copyOf(seapopym4j);
@@ -153,16 +156,21 @@ public record BaselineReport(List<BaselineOutcome> naive, List<BaselineOutcome> 
     return Table.create("memory per generation", g, nr, sr);
   }
 
-  /** A few lines for a terminal or a notebook. */
+  /**
+   * A few lines for a terminal or a notebook: each time figure with its ratio; the memory growth of
+   * both workflows in MB with its range, and their ratio only when both are well above the
+   * measurement floor.
+   */
   public String summary() {
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
         "baseline: %d repeats, %d individuals per run; naive / seapopym4j (median, range):%n",
         naive.size(), naive.get(0).individuals()));
-    for (Comparison c : List.of(init(), timePerIndividual(), time(), memory())) {
+    for (Comparison c : List.of(init(), timePerIndividual(), time())) {
       b.append(String.format(Locale.ROOT, "  %-24s %10.4g / %-10.4g ratio %.3g (%.3g to %.3g): "
           + "seapopym4j %s%n", c.metric(), c.baselineMedian(), c.candidateMedian(), c.ratio(),
           c.ratioMin(), c.ratioMax(), words(c)));
     }
+    b.append(memoryLine());
     BaselineOutcome n = naive.get(naive.size() - 1);
     BaselineOutcome s = seapopym4j.get(seapopym4j.size() - 1);
     b.append(String.format(Locale.ROOT, "  memory over generations (last repeat): naive %+.1f MB, "
@@ -170,6 +178,27 @@ public record BaselineReport(List<BaselineOutcome> naive, List<BaselineOutcome> 
         s.growthOverGenerationsBytes() / 1e6));
     b.append("  identical results: ").append(identicalResults()).append('\n');
     return b.toString();
+  }
+
+  /**
+   * The memory growth of both workflows in MB, median and range, unfloored; and their ratio only
+   * when both medians are at least {@value #RATIO_FLOORS} times {@link #MEMORY_FLOOR_BYTES}, since
+   * below that the ratio divides by measurement noise.
+   */
+  private String memoryLine() {
+    double[] n = naive.stream().mapToDouble(o -> o.memoryGrowthBytes() / 1e6).toArray();
+    double[] s = seapopym4j.stream().mapToDouble(o -> o.memoryGrowthBytes() / 1e6).toArray();
+    String line = String.format(Locale.ROOT, "  %-24s naive %.1f MB (%.1f to %.1f), seapopym4j "
+        + "%.1f MB (%.1f to %.1f)", "memory_growth_mb", Comparison.median(n), Comparison.min(n),
+        Comparison.max(n), Comparison.median(s), Comparison.min(s), Comparison.max(s));
+    double above = RATIO_FLOORS * MEMORY_FLOOR_BYTES / 1e6;
+    if (Comparison.median(n) >= above && Comparison.median(s) >= above) {
+      Comparison c = memory();
+      return line + String.format(Locale.ROOT, ": ratio %.3g (%.3g to %.3g), seapopym4j %s%n",
+          c.ratio(), c.ratioMin(), c.ratioMax(), words(c));
+    }
+    return line + String.format(Locale.ROOT, "; no ratio (a growth below %.0f MB is near the "
+        + "%.0f MB measurement floor)%n", above, MEMORY_FLOOR_BYTES / 1e6);
   }
 
   @Override

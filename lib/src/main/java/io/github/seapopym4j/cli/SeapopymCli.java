@@ -118,7 +118,9 @@ public final class SeapopymCli implements Callable<Integer> {
   private static int onUsageError(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     String help = cl.getCommandSpec().qualifiedName(" ") + " --help";
-    cl.getErr().println(ERROR + oneLine(e) + " (see '" + help + "')");
+    // An unknown option first: picocli would report a required option it hides as missing.
+    String message = UnknownOptions.describe(cl, args).orElseGet(() -> oneLine(e));
+    cl.getErr().println(ERROR + message + " (see '" + help + "')");
     cl.getErr().flush();
     return ExitCode.USAGE;
   }

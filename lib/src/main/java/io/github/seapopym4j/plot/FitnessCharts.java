@@ -1,5 +1,6 @@
 package io.github.seapopym4j.plot;
 
+import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MatchPlan;
 import io.github.seapopym4j.fitness.MatchedPairs;
 import io.github.seapopym4j.fitness.ObservationSet;
@@ -42,20 +43,32 @@ public final class FitnessCharts {
   private FitnessCharts() {}
 
   /**
-   * Observed and simulated biomass at the matched observations' dates. Per period present among the
-   * matched observations (day, night, untagged) two series: {@code "observed <period>"} (markers)
-   * and {@code "simulated <period>"} (a line through the predictions, by date); untagged ones are
-   * named {@code "observed"} and {@code "simulated"}. Several observations on one date (several
-   * tows) each keep their point.
+   * Observed and simulated biomass: {@link #timeSeries(MatchPlan, ObservationSet, ModelOutput,
+   * MatchConfig)} for a plan compiled with {@link MatchConfig#defaults()}.
+   */
+  public static XYChart timeSeries(MatchPlan plan, ObservationSet observations, ModelOutput output) {
+    return timeSeries(plan, observations, output, MatchConfig.defaults());
+  }
+
+  /**
+   * Observed and simulated biomass. Per period present among the matched observations (day, night,
+   * untagged) two series: {@code "observed <period>"} (markers, one per observation, several tows on
+   * one date each keeping their point) and {@code "simulated <period>"}: when the period's
+   * observations lie in one grid cell, a line through the model's prediction on every simulated day
+   * from the first to the last observation (what an observation on that day would be compared with);
+   * else a marker per observation. Untagged ones are named {@code "observed"} and {@code
+   * "simulated"}.
    *
    * @param plan the plan compiled from {@code observations} against the output's grid
    * @param observations the set the plan was compiled from (it gives dates and periods)
    * @param output the run to compare
+   * @param config the configuration the plan was compiled with
    * @return a chart of biomass [g m⁻²] against date
    * @throws IllegalArgumentException when the plan refers to observations the set does not have, or
    *     the output is not on the plan's grid
    */
-  public static XYChart timeSeries(MatchPlan plan, ObservationSet observations, ModelOutput output) {
+  public static XYChart timeSeries(MatchPlan plan, ObservationSet observations, ModelOutput output,
+      MatchConfig config) {
     int[] index = plan.observationIndex();
     for (int i : index) {
       if (i >= observations.size()) {
@@ -92,8 +105,23 @@ public final class FitnessCharts {
       XYSeries o = chart.addSeries("observed" + suffix, Charts.toDates(dates), boxed(obs));
       o.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       o.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(translucent(colour));
-      Charts.addLine(chart, "simulated" + suffix, Charts.toDates(dates), sim);
-      chart.getSeries("simulated" + suffix).setLineColor(colour.darker());
+      int first = index[rows.get(0)];
+      boolean oneCell = rows.stream().allMatch(k -> observations.latitude(index[k])
+          == observations.latitude(first) && observations.longitude(index[k])
+          == observations.longitude(first));
+      if (oneCell) {
+        SimulatedSeries daily = SimulatedSeries.daily(checked(plan, output)::biomass, plan.grid(),
+            config, p, observations.latitude(first), observations.longitude(first), dates.get(0),
+            dates.get(dates.size() - 1));
+        Charts.addLine(chart, "simulated" + suffix, Charts.toDates(daily.dates()), daily.values());
+      } else {
+        XYSeries s = chart.addSeries("simulated" + suffix, Charts.toDates(dates), boxed(sim));
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setMarker(SeriesMarkers.DIAMOND);
+      }
+      XYSeries simulated = chart.getSeries("simulated" + suffix);
+      simulated.setLineColor(colour.darker());
+      simulated.setMarkerColor(colour.darker());
     }
     return chart;
   }

@@ -84,7 +84,7 @@ public final class ModelCharts {
    * latitude on the y axis (north up), one coloured cell per grid cell with its value written in it
    * on small grids (at most 12 × 12 cells). Cells without a value, and cells whose biomass is 0 at
    * every step (land, which the model sets to 0), are left blank, so that they do not stretch the
-   * colour scale down to 0.
+   * colour scale down to 0. The colour scale is labelled with the unit, g m⁻².
    *
    * @return a heat map whose single series is named after the group
    */
@@ -104,6 +104,7 @@ public final class ModelCharts {
         Heatmaps.labels(output.latitude()), mean);
     chart.getStyler().setShowValue(mean.length <= 12 && mean[0].length <= 12);
     chart.getStyler().setHeatMapValueDecimalPattern("0.000");
+    HeatmapLabels.unit(chart, "g m⁻²");
     return chart;
   }
 

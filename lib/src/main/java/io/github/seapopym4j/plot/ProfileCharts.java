@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.HorizontalBarChart;
+import org.knowm.xchart.HorizontalBarChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import tech.tablesaw.api.Table;
 
@@ -56,9 +59,14 @@ public final class ProfileCharts {
     return c;
   }
 
+  /** The smallest span of the memory chart's y axis [MB], so that noise is not drawn as a jump. */
+  static final double MIN_MEMORY_SPAN_MB = 20;
+
   /**
    * Resident set after each generation [MB], one line per named series (e.g. "naive",
-   * "seapopym4j").
+   * "seapopym4j"). The y axis spans at least {@value #MIN_MEMORY_SPAN_MB} MB (or a tenth of the
+   * largest value, if more), centred on the data, so that a drift of a fraction of a megabyte stays
+   * flat instead of filling the chart.
    */
   public static XYChart memory(Map<String, MemorySeries> series) {
     XYChart c = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
@@ -76,25 +84,53 @@ public final class ProfileCharts {
         c.addSeries(name, x, y);
       }
     });
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (XYSeries s : c.getSeriesCollection()) {
+      for (double v : s.getYData()) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    double span = Math.max(MIN_MEMORY_SPAN_MB, hi / 10);
+    if (hi - lo < span) {
+      double mid = (hi + lo) / 2;
+      double min = Math.max(0, mid - span / 2);
+      c.getStyler().setYAxisMin(min);
+      c.getStyler().setYAxisMax(min + span);
+    }
     return c;
   }
 
-  /** Bars of execution samples per method, from {@code HotSpots.table()} (labels: Class.method). */
-  public static CategoryChart hotMethods(Table hot) {
+  /**
+   * Horizontal bars of execution samples per method, from {@code HotSpots.table()}, the hottest at
+   * the top, every method labelled ({@code Class.method}); the title gives the number of samples.
+   */
+  public static HorizontalBarChart hotMethods(Table hot) {
     Objects.requireNonNull(hot, "hot");
-    CategoryChart c = bars("Hot methods (JFR execution samples, top frame)", "method", "samples");
     List<String> names = new ArrayList<>();
-    for (String m : hot.stringColumn("method").asList()) {
-      String[] parts = m.split("\\.");
-      names.add(parts.length >= 2 ? parts[parts.length - 2] + "." + parts[parts.length - 1] : m);
-    }
     List<Double> n = new ArrayList<>();
-    hot.longColumn("samples").forEach(v -> n.add(v.doubleValue()));
+    long total = 0;
+    // The chart draws its first category at the top: the hottest.
+    List<String> methods = hot.stringColumn("method").asList();
+    for (int i = 0; i < methods.size(); i++) {
+      String[] parts = methods.get(i).split("\\.");
+      names.add(parts.length >= 2 ? parts[parts.length - 2] + "." + parts[parts.length - 1]
+          : methods.get(i));
+      n.add((double) hot.longColumn("samples").get(i));
+      total += hot.longColumn("samples").get(i);
+    }
+    HorizontalBarChart c = new HorizontalBarChartBuilder().width(Charts.WIDTH)
+        .height(Math.max(Charts.HEIGHT, 80 + 28 * names.size()))
+        .title("Hot methods (" + total + " JFR execution samples, top frame)")
+        .xAxisTitle("samples").yAxisTitle("method").build();
     if (!names.isEmpty()) {
-      c.addSeries("samples", names, n);
+      c.addSeries("samples", n, names);
     }
     c.getStyler().setLegendVisible(false);
-    c.getStyler().setXAxisLabelRotation(60);
+    // XChart leaves out category labels closer than its spacing hint (74 px), which for horizontal
+    // bars is the x axis' hint: label every bar.
+    c.getStyler().setXAxisTickMarkSpacingHint(10);
     return c;
   }
 

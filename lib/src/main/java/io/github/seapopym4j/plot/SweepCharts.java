@@ -43,6 +43,61 @@ public final class SweepCharts {
     return chart;
   }
 
+  /** {@link #heatmap(GridSlice)} with {@code unit} written above the colour scale. */
+  public static HeatMapChart heatmap(GridSlice slice, String unit) {
+    HeatMapChart chart = heatmap(slice);
+    HeatmapLabels.unit(chart, unit);
+    return chart;
+  }
+
+  /**
+   * A fitness landscape: {@link #heatmap(GridSlice, String)} with the known parameters ({@code
+   * trueX}, {@code trueY}) marked by a ring labelled "truth" and the grid's smallest value by a cross
+   * labelled "best" (for a loss, the optimum), the first labelled on the left and the second on the
+   * right so that both read when they share a cell. A known value between grid values is drawn
+   * between the cells, in proportion.
+   *
+   * @throws IllegalArgumentException when a known value lies outside its axis' range
+   */
+  public static HeatMapChart landscape(GridSlice slice, String unit, double trueX, double trueY) {
+    HeatMapChart chart = heatmap(slice, unit);
+    int nx = slice.x().length;
+    int ny = slice.y().length;
+    int bx = -1;
+    int by = -1;
+    for (int j = 0; j < ny; j++) {
+      for (int i = 0; i < nx; i++) {
+        double v = slice.values()[j][i];
+        if (!Double.isNaN(v) && (bx < 0 || v < slice.values()[by][bx])) {
+          bx = i;
+          by = j;
+        }
+      }
+    }
+    HeatmapLabels.mark(chart, position(slice.xAxis(), slice.x(), trueX),
+        position(slice.yAxis(), slice.y(), trueY), nx, ny, "truth", false, true);
+    if (bx >= 0) {
+      HeatmapLabels.mark(chart, bx, by, nx, ny, "best", true, false);
+    }
+    return chart;
+  }
+
+  /** The fractional index of {@code v} among the ascending grid {@code values}. */
+  static double position(String axis, double[] values, double v) {
+    int n = values.length;
+    if (!(v >= values[0] && v <= values[n - 1])) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "axis %s: the known value must lie in [%s, %s], but was %s", axis, values[0],
+          values[n - 1], v));
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      if (v <= values[i + 1]) {
+        return i + (v - values[i]) / (values[i + 1] - values[i]);
+      }
+    }
+    return n - 1;
+  }
+
   /**
    * The heat map of {@code metric} over ({@code xAxis}, {@code yAxis}) with the other axes at the
    * {@code fixed} grid values: {@link GridSlice#of(SweepResult, String, String, String, Map)}, then

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +25,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * Where the CPU time of a workload goes: a Java Flight Recorder recording (JDK's {@code profile}
- * settings: a Java execution sample every 10 ms per running thread) around the workload, summarised
- * as the methods most often on top of the sampled stacks. The {@code .jfr} file is kept for JDK
+ * settings, with a Java execution sample every {@value #SAMPLE_PERIOD_MS} ms per running thread in
+ * place of 10 ms, so that a workload of a second gives hundreds of samples) around the workload,
+ * summarised as the methods most often on top of the sampled stacks. The {@code .jfr} file is kept for JDK
  * Mission Control ({@code jmc}) or {@code jfr print --events jdk.ExecutionSample FILE}.
  *
  * <pre>{@code
@@ -44,6 +46,9 @@ public record HotSpots(Path file, long samples, Table table) {
 
   /** Name of the execution sample event. */
   public static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
+
+  /** The period of the execution samples [ms]. */
+  public static final int SAMPLE_PERIOD_MS = 1;
 
   public HotSpots {
     Objects.requireNonNull(file, "file");
@@ -66,6 +71,7 @@ public record HotSpots(Path file, long samples, Table table) {
     }
     try (Recording recording = new Recording(settings)) {
       recording.setName("seapopym4j profile");
+      recording.enable(EXECUTION_SAMPLE).withPeriod(Duration.ofMillis(SAMPLE_PERIOD_MS));
       recording.start();
       try {
         workload.run();

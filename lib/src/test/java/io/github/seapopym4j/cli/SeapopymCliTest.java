@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.cli.CliRun.Result;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -61,6 +64,36 @@ class SeapopymCliTest {
     assertEquals(2, r.status());
     assertEquals("seapopym: error: Unknown option: '--bogus' (see 'seapopym --help')",
         r.err().strip());
+  }
+
+  @Test
+  void aMistypedOptionIsNamedWithTheNearestOneInsteadOfAMissingRequiredOption() {
+    StringWriter err = new StringWriter();
+    int status = SeapopymCli.commandLine(new PrintWriter(new StringWriter(), true),
+        new PrintWriter(err, true)).execute("run", "--temprature", "t.csv", "--primary-production",
+        "pp.csv", "--groups", "g.csv", "--out", "out");
+    assertEquals(2, status);
+    assertEquals("seapopym: error: unknown option '--temprature'; did you mean '--temperature'? "
+        + "(see 'seapopym run --help')", err.toString().strip());
+  }
+
+  @Test
+  void everyMistypedOptionIsNamedAlsoInTheNameEqualsValueForm() {
+    StringWriter err = new StringWriter();
+    int status = SeapopymCli.commandLine(new PrintWriter(new StringWriter(), true),
+        new PrintWriter(err, true)).execute("run", "--temperature=t.csv", "--primary-production",
+        "pp.csv", "--groups", "g.csv", "--out", "out", "--gilooly=on", "--sheme", "implicit");
+    assertEquals(2, status);
+    assertEquals("seapopym: error: unknown option '--gilooly'; did you mean '--gillooly'?; "
+        + "unknown option '--sheme'; did you mean '--scheme'? (see 'seapopym run --help')",
+        err.toString().strip());
+  }
+
+  @Test
+  void anOptionFarFromEveryKnownOneGetsNoSuggestion() {
+    assertEquals(1, UnknownOptions.distance("--temprature", "--temperature"), "one insertion");
+    assertEquals(1, UnknownOptions.distance("--scehme", "--scheme"), "one swap of neighbours");
+    assertTrue(UnknownOptions.nearest("--bogus", Set.of("--help", "--version")).isEmpty());
   }
 
   @Test

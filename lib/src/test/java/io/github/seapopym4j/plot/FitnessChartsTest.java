@@ -57,15 +57,18 @@ class FitnessChartsTest {
   }
 
   @Test
-  void timeSeriesHasObservedAndSimulatedPerPeriodInDateOrder() {
+  void timeSeriesHasObservedMarkersAndADailySimulatedLinePerPeriodInDateOrder() {
     ObservationSet obs = tows();
     XYChart chart = FitnessCharts.timeSeries(plan(obs), obs, OUT);
     assertEquals(List.of("observed day", "simulated day", "observed night", "simulated night"),
         names(chart));
     assertArrayEquals(new double[] {1, 3}, chart.getSeries("observed day").getYData(), 0.0);
-    assertArrayEquals(new double[] {0, 2}, chart.getSeries("simulated day").getYData(), 0.0);
+    // The simulated line runs through every day from the first to the last observation of its
+    // period (days 0..2 by day, 1..3 by night), not only through the observation dates.
+    assertArrayEquals(new double[] {0, 1, 2}, chart.getSeries("simulated day").getYData(), 0.0);
     assertArrayEquals(new double[] {101, 99}, chart.getSeries("observed night").getYData(), 0.0);
-    assertArrayEquals(new double[] {102, 106}, chart.getSeries("simulated night").getYData(), 0.0);
+    assertArrayEquals(new double[] {102, 104, 106}, chart.getSeries("simulated night").getYData(),
+        0.0);
     assertEquals(Charts.WIDTH, Charts.image(chart).getWidth());
   }
 

@@ -62,11 +62,23 @@ class ProfileChartsTest {
   }
 
   @Test
+  void memoryChartDoesNotZoomASmallDriftIntoAJump() {
+    MemorySeries s = MemorySeries.empty().plus(0, new MemorySnapshot(1, 2, 302_900_000))
+        .plus(1, new MemorySnapshot(1, 2, 303_300_000));
+    var c = ProfileCharts.memory(Map.of("calibration", s));
+    // 0.4 MB of drift on a 20 MB axis at least (here a tenth of the largest value, 30.33 MB), centred on the data.
+    assertEquals(303.1 - 15.165, c.getStyler().getYAxisMin(), 1e-9);
+    assertEquals(303.1 + 15.165, c.getStyler().getYAxisMax(), 1e-9);
+  }
+
+  @Test
   void hotMethodChartShortensNames() {
     Table hot = Table.create("hot", IntColumn.create("rank", 1, 2),
         StringColumn.create("method", "a.b.Foo.bar", "x.Y.z"), LongColumn.create("samples", 5, 3));
     var c = ProfileCharts.hotMethods(hot);
-    assertEquals(List.of("Foo.bar", "Y.z"), List.copyOf(c.getSeries("samples").getXData()));
+    // Horizontal bars, the hottest first (drawn at the top).
+    assertEquals(List.of("Foo.bar", "Y.z"), List.copyOf(c.getSeries("samples").getYData()));
+    assertEquals("Hot methods (8 JFR execution samples, top frame)", c.getTitle());
     assertRenders(Charts.image(c));
   }
 

@@ -1,10 +1,12 @@
 package io.github.seapopym4j.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.Chunk;
+import io.github.seapopym4j.sweep.GridSlice;
 import io.github.seapopym4j.sweep.SweepMeasure;
 import io.github.seapopym4j.sweep.Sweep;
 import io.github.seapopym4j.sweep.SweepFunction;
@@ -69,5 +71,25 @@ class SweepChartsTest {
       found |= n[0].equals(1) && n[1].equals(2) && n[2].equals(108.0);
     }
     assertTrue(found, "z = 1 (column 1), x = 3 (row 2): 3 + 5 + 100");
+  }
+
+  @Test
+  void landscapePlacesTheKnownValuesBetweenCellsInProportion() {
+    double[] grid = {0.5, 1.5, 3.5};
+    assertEquals(0.0, SweepCharts.position("y", grid, 0.5), 0.0);
+    assertEquals(0.5, SweepCharts.position("y", grid, 1.0), 1e-12);
+    assertEquals(1.25, SweepCharts.position("y", grid, 2.0), 1e-12);
+    assertEquals(2.0, SweepCharts.position("y", grid, 3.5), 0.0);
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> SweepCharts.position("y", grid, 4.0));
+    assertEquals("axis y: the known value must lie in [0.5, 3.5], but was 4.0", e.getMessage());
+  }
+
+  @Test
+  void landscapeIsTheHeatmapWithItsMarksAndUnit() {
+    var slice = GridSlice.of(sweep(), "m", "x", "y", Map.of("z", 0.0));
+    HeatMapChart chart = SweepCharts.landscape(slice, "g m⁻²", 2, 1.0);
+    assertEquals(5, chart.getHeatMapSeries().getHeatData().size());
+    assertEquals(Charts.WIDTH, Charts.image(chart).getWidth());
   }
 }

@@ -1,0 +1,14 @@
+import io.github.seapopym4j.benchmark.*;
+import io.github.seapopym4j.calibration.*;
+import io.github.seapopym4j.fitness.*;
+import io.github.seapopym4j.forcing.*;
+import io.github.seapopym4j.model.*;
+import io.github.seapopym4j.plot.*;
+import io.github.seapopym4j.profile.*;
+import io.github.seapopym4j.sensitivity.*;
+import io.github.seapopym4j.space.*;
+import io.github.seapopym4j.sweep.*;
+import java.nio.file.*;
+import java.time.LocalDate;
+import java.util.*;
+import java.util.stream.*;
