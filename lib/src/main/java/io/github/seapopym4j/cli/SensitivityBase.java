@@ -18,7 +18,11 @@ import io.github.seapopym4j.sensitivity.ModelFunction;
 import io.github.seapopym4j.sensitivity.SensitivityFiles;
 import io.github.seapopym4j.sensitivity.SensitivityFunction;
 import io.github.seapopym4j.sensitivity.TestFunctions;
+import io.github.seapopym4j.sweep.ChunkExecutor;
+import io.github.seapopym4j.sweep.SweepEngineFactory;
+import io.github.seapopym4j.sweep.SweepFunctionFactory;
 import java.io.PrintWriter;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,6 +105,12 @@ abstract class SensitivityBase implements Callable<Integer> {
           + "this command yet).")
   String engine;
 
+  @Option(names = "--master", paramLabel = "URL",
+      description = "spark engine: the Spark master URL, e.g. local[2] or spark://host:7077 "
+          + "(default: spark.master of spark-submit, else local[*]). Executors read the forcing, "
+          + "space and observation files at the same paths (a shared filesystem).")
+  String master;
+
   @Option(names = "--chunk-size", paramLabel = "N",
       description = "Simulations per chunk file (default: about 2^20 time steps x cells each, at most "
           + "1/64 of the design). Resume with the same value.")
@@ -115,8 +125,21 @@ abstract class SensitivityBase implements Callable<Integer> {
   @Mixin
   ModelOptions model = new ModelOptions();
 
-  /** The design for k parameters. */
-  abstract Design design(int k);
+  /**
+   * The design for k parameters, as a recipe that rebuilds it wherever it runs (a Spark executor
+   * rebuilds it from the recipe rather than receiving its points).
+   */
+  abstract DesignRecipe design(int k);
+
+  /** A serialisable way to build a design. */
+  interface DesignRecipe extends Serializable {
+    Design build();
+  }
+
+  /** A serialisable way to build the function under analysis. */
+  interface FunctionRecipe extends Serializable {
+    SensitivityFunction build();
+  }
 
   /** The "samples" of the JSON line: N, or R trajectories. */
   abstract int samples();
@@ -132,18 +155,21 @@ abstract class SensitivityBase implements Callable<Integer> {
       if (bootstrap < 0) {
         throw new IllegalArgumentException("--bootstrap must be >= 0, but was " + bootstrap);
       }
-      if (!engine.equals("local")) {
-        throw new IllegalArgumentException(engine.equals("spark")
-            ? "--engine spark is not available for sensitivity yet; use --engine local (the design "
-                + "is chunked and resumable, so it can be split across runs)"
-            : "--engine must be local or spark, but was '" + engine + "'");
+      if (!engine.equals("local") && !engine.equals("spark")) {
+        throw new IllegalArgumentException("--engine must be local or spark, but was '" + engine
+            + "'");
       }
       int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       if (nThreads < 1) {
         throw new IllegalArgumentException("--threads must be >= 1, but was " + nThreads);
       }
       if (function != null) {
-        return analyse(testFunction(), null, nThreads, t0, err);
+        String name = function;
+        String coefficients = gCoefficients;
+        refuseModelOptionsBesideFunction();
+        testFunction(name, coefficients);
+        FunctionRecipe recipe = () -> testFunction(name, coefficients);
+        return analyse(recipe.build(), recipe, null, nThreads, t0, err);
       }
       ModelConfig config = model.config();
       InputFiles.requireFile("temperature file", required(temperature, "--temperature"));
@@ -157,26 +183,64 @@ abstract class SensitivityBase implements Callable<Integer> {
       }
       List<String> outs = outputs.isEmpty() && observations == null ? List.of("mean-biomass")
           : outputs;
-      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
-          FitnessOutput fit = observations == null ? null : FitnessOutput.of(forcings, config,
-              params, Observations.read(InputFiles.requireFile("observations file", observations),
-                  integrationDepth), MatchConfig.defaults().withModelUnit(model.biomassUnit()),
-              metric);
-          ModelFunction f = ModelFunction.of(forcings, config, params, outs,
-              cells == null ? null : CellList.parse(cells, forcings), fit)) {
+      ModelRecipe recipe = new ModelRecipe(temperature.toString(), primaryProduction.toString(),
+          space.toString(), List.copyOf(outs), cells,
+          observations == null ? null : observations.toString(), metric, integrationDepth,
+          config, model.biomassUnit());
+      try (ForcingSet forcings = recipe.load(); ModelFunction f = recipe.on(forcings)) {
         MemoryEstimate m = MemoryEstimate.of(forcings, params.decode(params.domain().upper()),
             config);
-        return analyse(f, m, nThreads, t0, err);
+        return analyse(f, recipe, m, nThreads, t0, err);
       }
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       return SeapopymCli.fail(err, e);
     }
   }
 
-  private int analyse(SensitivityFunction f, MemoryEstimate model, int nThreads, long t0,
-      PrintWriter err) {
+  /**
+   * The model under analysis, from file paths (strings, so that the recipe is serialisable and a
+   * Spark executor can rebuild the model from the same files on a shared filesystem).
+   */
+  record ModelRecipe(String temperature, String primaryProduction, String space,
+      List<String> outputs, String cells, String observations, String metric,
+      double integrationDepth, ModelConfig config, String biomassUnit) implements FunctionRecipe {
+
+    ForcingSet load() {
+      return ForcingLoader.load(Path.of(temperature), Path.of(primaryProduction));
+    }
+
+    /** The model function on {@code forcings}, which stay the caller's to close. */
+    ModelFunction on(ForcingSet forcings) {
+      ParameterSpace params = ParameterSpaceCsv.read(Path.of(space));
+      FitnessOutput fit = observations == null ? null : FitnessOutput.of(forcings, config, params,
+          Observations.read(InputFiles.requireFile("observations file", Path.of(observations)),
+              integrationDepth), MatchConfig.defaults().withModelUnit(biomassUnit), metric);
+      try {
+        return ModelFunction.of(forcings, config, params, outputs,
+            cells == null ? null : CellList.parse(cells, forcings), fit);
+      } catch (RuntimeException e) {
+        if (fit != null) {
+          fit.close();
+        }
+        throw e;
+      }
+    }
+
+    /**
+     * On an executor: loads the forcings and keeps them for the executor's lifetime (the function is
+     * built once per executor JVM and reused for every task).
+     */
+    @Override
+    public ModelFunction build() {
+      return on(load());
+    }
+  }
+
+  private int analyse(SensitivityFunction f, FunctionRecipe recipe, MemoryEstimate model,
+      int nThreads, long t0, PrintWriter err) {
     List<String> parameters = f.parameters();
-    Design d = design(parameters.size());
+    DesignRecipe designRecipe = design(parameters.size());
+    Design d = designRecipe.build();
     // the design, one column per output and the sweep's point axis
     long resultBytes = d.storedBytes() + 8L * d.size() * (f.outputs().size() + 1);
     long modelBytes = model == null ? 0 : model.total(nThreads * 8);
@@ -192,7 +256,13 @@ abstract class SensitivityBase implements Callable<Integer> {
       b.chunkSize(chunkSize);
     }
     DesignResult result;
-    try (ProgressBar bar = ProgressBar.start("simulations", d.size(), err)) {
+    SweepFunctionFactory onExecutors = () -> DesignRun.function(designRecipe.build(), recipe.build());
+    try (ChunkExecutor engineExecutor = engine.equals("spark")
+            ? SweepEngineFactory.find("spark").create(master, onExecutors) : null;
+        ProgressBar bar = ProgressBar.start("simulations", d.size(), err)) {
+      if (engineExecutor != null) {
+        b.engine(engineExecutor);
+      }
       AtomicLong shown = new AtomicLong();
       b.listener(done -> bar.step(done - shown.getAndSet(done)));
       result = b.build().run();
@@ -214,18 +284,21 @@ abstract class SensitivityBase implements Callable<Integer> {
   }
 
   /** The test function of {@code --function}; model options are refused beside it. */
-  private SensitivityFunction testFunction() {
-    if (temperature != null || primaryProduction != null || space != null || !outputs.isEmpty()
-        || cells != null || observations != null) {
-      throw new IllegalArgumentException("--function replaces the model: leave out --temperature, "
-          + "--primary-production, --space, --output, --cells and --observations");
-    }
+  private static SensitivityFunction testFunction(String function, String gCoefficients) {
     return switch (function) {
       case "ishigami" -> TestFunctions.ishigami();
       case "sobol-g" -> TestFunctions.sobolG(TestFunctions.parseCoefficients(gCoefficients));
       default -> throw new IllegalArgumentException(
           "--function must be ishigami or sobol-g, but was '" + function + "'");
     };
+  }
+
+  private void refuseModelOptionsBesideFunction() {
+    if (temperature != null || primaryProduction != null || space != null || !outputs.isEmpty()
+        || cells != null || observations != null) {
+      throw new IllegalArgumentException("--function replaces the model: leave out --temperature, "
+          + "--primary-production, --space, --output, --cells and --observations");
+    }
   }
 
   private static Path required(Path p, String option) {

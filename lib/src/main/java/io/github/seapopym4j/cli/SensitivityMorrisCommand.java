@@ -35,8 +35,12 @@ public final class SensitivityMorrisCommand extends SensitivityBase {
   int candidates;
 
   @Override
-  Design design(int k) {
-    return MorrisDesign.of(k, trajectories, levels, candidates, seed);
+  DesignRecipe design(int k) {
+    int r = trajectories;
+    int p = levels;
+    var m = candidates;
+    long s = seed;
+    return () -> MorrisDesign.of(k, r, p, m, s);
   }
 
   @Override

@@ -31,8 +31,11 @@ public final class SensitivitySobolCommand extends SensitivityBase {
   boolean secondOrder;
 
   @Override
-  Design design(int k) {
-    return SaltelliDesign.of(k, samples, secondOrder, seed);
+  DesignRecipe design(int k) {
+    int n = samples;
+    boolean second = secondOrder;
+    long s = seed;
+    return () -> SaltelliDesign.of(k, n, second, s);
   }
 
   @Override

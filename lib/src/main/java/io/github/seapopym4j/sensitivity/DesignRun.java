@@ -1,6 +1,7 @@
 package io.github.seapopym4j.sensitivity;
 
 import io.github.seapopym4j.sweep.Axis;
+import io.github.seapopym4j.sweep.ChunkExecutor;
 import io.github.seapopym4j.sweep.SweepMeasure;
 import io.github.seapopym4j.sweep.Sweep;
 import io.github.seapopym4j.sweep.SweepFunction;
@@ -126,6 +127,15 @@ public final class DesignRun {
     public Builder chunkSize(int v) {
       sweep.chunkSize(v).progressEvery(v);
       chunkSet = true;
+      return this;
+    }
+
+    /**
+     * Evaluates the chunks on this engine (e.g. Spark's, whose workers rebuild the design and the
+     * function from a factory) instead of local threads; the results are the same.
+     */
+    public Builder engine(ChunkExecutor v) {
+      sweep.engine(v);
       return this;
     }
 
