@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * Loads a {@link ForcingSet} from files: long CSV ({@code .csv}, or gzipped {@code .csv.gz}) or
- * NetCDF-4 ({@code .nc}, {@code .nc4}), chosen by extension; the two forcings may come from different
+ * NetCDF ({@code .nc}, {@code .nc4}), chosen by extension; a NetCDF file may be NetCDF-4 (HDF5) or
+ * classic NetCDF-3 (CDF-1, or the 64-bit offset CDF-2 that {@link ForcingNetcdf} and
+ * {@code seapopym forcings synthetic} write), told apart by its first bytes; the two forcings may come from different
  * formats, or both from one NetCDF file (pass the same path twice).
  *
  * <pre>{@code

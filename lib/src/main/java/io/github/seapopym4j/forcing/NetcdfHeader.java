@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The structure of a NetCDF-4 file as jhdf shows it: the datasets of the root group, which of them
@@ -27,8 +28,16 @@ final class NetcdfHeader {
   /** The role of a dimension in the model's order. */
   enum Role { TIME, LAT, LON, LAYER }
 
-  /** A dimension of a variable: its scale dataset (null for none), name, size and role. */
-  record Dim(Dataset scale, String name, int size, Role role, boolean hasValues) {}
+  /**
+   * A dimension of a variable, whatever the file format: name, size, role, and its coordinate
+   * variable's values, units and calendar ({@code values} null when it has no coordinate variable).
+   */
+  record Dim(String name, int size, Role role, Supplier<Object> values, String units,
+      String calendar) {
+    boolean hasValues() {
+      return values != null;
+    }
+  }
 
   private static final String PHONY = "This is a netCDF dimension but not a netCDF variable";
 
@@ -101,7 +110,8 @@ final class NetcdfHeader {
       Dataset s = scales.get(k);
       String phonyName = string(s, "NAME");
       boolean phony = phonyName != null && phonyName.startsWith(PHONY);
-      dims.add(new Dim(s, s.getName(), shape[k], role(var, s), !phony));
+      dims.add(new Dim(s.getName(), shape[k], role(var, s), phony ? null : s::getDataFlat,
+          string(s, "units"), string(s, "calendar")));
     }
     return dims;
   }
@@ -141,10 +151,20 @@ final class NetcdfHeader {
   }
 
   private Role role(Dataset var, Dataset scale) {
-    String axis = lower(string(scale, "axis"));
-    String standard = lower(string(scale, "standard_name"));
-    String units = lower(string(scale, "units"));
-    String name = lower(scale.getName());
+    return role(file, var.getName(), scale.getName(), string(scale, "axis"),
+        string(scale, "standard_name"), string(scale, "units"));
+  }
+
+  /**
+   * The role of dimension {@code dimension} of {@code variable} from its coordinate variable's
+   * attributes (any of them null when absent), else its name.
+   */
+  static Role role(Path file, String variable, String dimension, String axisAttribute,
+      String standardName, String unitsAttribute) {
+    String axis = lower(axisAttribute);
+    String standard = lower(standardName);
+    String units = lower(unitsAttribute);
+    String name = lower(dimension);
     if (axis != null && axis.length() == 1 && "tyxz".contains(axis)) {
       return Role.values()["tyxz".indexOf(axis)];
     }
@@ -175,13 +195,17 @@ final class NetcdfHeader {
         throw new IllegalArgumentException(String.format(
             "%s: variable '%s': cannot tell whether dimension '%s' is time, lat, lon or layer; "
                 + "expected an 'axis' attribute (T/Y/X/Z) or a name such as time, lat, lon, layer",
-            file, var.getName(), scale.getName()));
+            file, variable, dimension));
     }
   }
 
   /** An attribute's value as a string (the first element of a string array), or null. */
   static String string(Node node, String name) {
-    Object v = data(node, name);
+    return string(data(node, name));
+  }
+
+  /** An attribute value as a string (the first element of a string array), or null. */
+  static String string(Object v) {
     if (v instanceof String s) {
       return s;
     }
@@ -193,7 +217,11 @@ final class NetcdfHeader {
 
   /** An attribute's first numeric value as a double, or NaN when absent. */
   static double number(Node node, String name) {
-    Object v = data(node, name);
+    return number(data(node, name));
+  }
+
+  /** An attribute value's first number as a double, or NaN when absent or not numeric. */
+  static double number(Object v) {
     if (v instanceof Number n) {
       return n.doubleValue();
     }

@@ -1,0 +1,88 @@
+package io.github.seapopym4j.forcing;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.seapopym4j.netcdf.ExternalTools;
+import io.github.seapopym4j.netcdf.NcType;
+import io.github.seapopym4j.netcdf.NetcdfFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForcingNetcdfTest {
+
+  @TempDir Path dir;
+
+  private static final LoadOptions NO_CACHE = LoadOptions.defaults().withCache(false);
+
+  private static ForcingSet small() {
+    return SyntheticForcings.builder(SyntheticForcings.Formula.SUBTROPICAL)
+        .daily(LocalDate.of(2000, 12, 30), 4).latitude(20.5, 21.5).longitude(150.5, 151.5, 152.5)
+        .seed(3).land(1, 2).topLayersOnly(0, 1, 2).build();
+  }
+
+  @Test
+  void classicNetcdfGivesTheSameForcingsAsCsvBitForBit() {
+    try (ForcingSet f = small()) {
+      ForcingCsv.write(f, dir.resolve("t.csv"), dir.resolve("pp.csv"));
+      ForcingNetcdf.write(f, dir.resolve("t.nc"), dir.resolve("pp.nc"), NcType.DOUBLE);
+    }
+    try (ForcingSet csv = ForcingLoader.load(dir.resolve("t.csv"), dir.resolve("pp.csv"), NO_CACHE);
+        ForcingSet nc = ForcingLoader.load(dir.resolve("t.nc"), dir.resolve("pp.nc"), NO_CACHE)) {
+      assertEquals(csv.time(), nc.time());
+      assertArrayEquals(csv.latitude(), nc.latitude());
+      assertArrayEquals(csv.longitude(), nc.longitude());
+      assertArrayEquals(csv.layers(), nc.layers());
+      assertArrayEquals(csv.temperature().toDoubleArray(), nc.temperature().toDoubleArray());
+      assertArrayEquals(csv.primaryProduction().toDoubleArray(),
+          nc.primaryProduction().toDoubleArray());
+    }
+  }
+
+  @Test
+  void float32FilesHoldTheValuesRoundedToFloat() {
+    double[] expected;
+    try (ForcingSet f = small()) {
+      expected = f.temperature().toDoubleArray();
+      ForcingNetcdf.write(f, dir.resolve("t.nc"), dir.resolve("pp.nc"), NcType.FLOAT);
+    }
+    try (ForcingSet nc = ForcingLoader.load(dir.resolve("t.nc"), dir.resolve("pp.nc"), NO_CACHE)) {
+      double[] back = nc.temperature().toDoubleArray();
+      for (int i = 0; i < back.length; i++) {
+        assertEquals((double) (float) expected[i], back[i], 0.0, "value " + i);
+      }
+    }
+  }
+
+  @Test
+  void theFilesFollowCfWithTimeAsRecordDimensionAndLayersFirst() {
+    try (ForcingSet f = small()) {
+      ForcingNetcdf.write(f, dir.resolve("t.nc"), dir.resolve("pp.nc"), NcType.FLOAT);
+    }
+    try (NetcdfFile nc = NetcdfFile.open(dir.resolve("t.nc"))) {
+      assertEquals(List.of("time", "layer", "lat", "lon"), nc.variable("temperature").dimensions());
+      assertEquals("days since 2000-12-30", nc.variable("time").attribute("units"));
+      assertArrayEquals(new double[] {0, 1, 2, 3}, nc.read("time"));
+      assertArrayEquals(new double[] {1, 2, 3}, nc.read("layer"));
+      assertEquals("Z", nc.variable("layer").attribute("axis"));
+    }
+    String header = ExternalTools.ncdumpHeader(dir.resolve("pp.nc"));
+    assertTrue(header.contains("float primary_production(time, lat, lon) ;"), header);
+    assertTrue(header.contains("lat:units = \"degrees_north\" ;"), header);
+  }
+
+  @Test
+  void aBrokenClassicFileIsNamedAsNetcdf3() throws IOException {
+    Path f = Files.write(dir.resolve("bad.nc"), new byte[] {'C', 'D', 'F', 2, 0, 0});
+    String m = assertThrows(IllegalArgumentException.class,
+        () -> ForcingLoader.load(f, f, NO_CACHE)).getMessage();
+    assertTrue(m.contains("bad.nc") && m.contains("NetCDF-3"), m);
+  }
+}
