@@ -9,7 +9,6 @@ import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.model.OutputVariable;
-import io.github.seapopym4j.model.ResultCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -28,16 +27,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code seapopym run}: runs the no-transport model on forcing files and a groups file, and writes
- * {@code biomass.csv}, {@code production_recruited.csv}, {@code mortality.csv}, {@code
- * average_temperature.csv}, {@code day_length.csv} (long CSV, 17 significant digits) and a copy of the
- * groups as {@code groups.csv} into DIR.
+ * into DIR either {@code outputs.nc} (one CF NetCDF file, see {@link
+ * io.github.seapopym4j.model.ResultNetcdf}; the default for NetCDF forcings) or {@code biomass.csv},
+ * {@code production_recruited.csv}, {@code mortality.csv}, {@code average_temperature.csv}, {@code
+ * day_length.csv} (long CSV, 17 significant digits; the default for CSV forcings), and a copy of the
+ * groups as {@code groups.csv}.
  *
  * <p>Everything is written into a temporary directory next to DIR first and each file is then moved
  * into DIR, so an error leaves nothing partial there. Bad input exits with status 1 and one line
  * {@code seapopym: error: <what is wrong>} on stderr.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run the SEAPOPYM no-transport model; write its outputs as long CSV into DIR.")
+    description = "Run the SEAPOPYM no-transport model; write its outputs (NetCDF or long CSV) into "
+        + "DIR.")
 public class RunCommand implements Callable<Integer> {
 
   /** The groups file written next to the outputs, read back by {@code seapopym score}. */
@@ -68,12 +70,23 @@ public class RunCommand implements Callable<Integer> {
       description = "Output directory (created if needed; files of the same names are replaced).")
   Path out;
 
+  @Option(names = "--format", paramLabel = "netcdf|csv",
+      description = "Output format: netcdf (one CF file, " + RunOutputs.NETCDF_FILE + ") or csv (one "
+          + "long CSV per variable). Default: netcdf when the temperature forcing is NetCDF, csv "
+          + "otherwise.")
+  String format;
+
+  @Option(names = "--float32",
+      description = "NetCDF output: store values as float32 (half the size) instead of float64.")
+  boolean float32;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Path staging = null;
     try {
       ModelConfig config = model.config();
+      RunOutputs.Format outputFormat = format();
       InputFiles.requireFile("temperature file", temperature);
       InputFiles.requireFile("primary production file", primaryProduction);
       List<FunctionalGroup> fg = GroupsCsv.read(InputFiles.requireFile("groups file", groups));
@@ -84,20 +97,23 @@ public class RunCommand implements Callable<Integer> {
       Files.createDirectories(target.getParent());
       staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
       String summary;
+      List<String> written;
       try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
           NoTransportModel m = NoTransportModel.prepare(forcings, config);
           ModelRun run = m.start(fg)) {
-        ResultCsv.writeAll(run, staging);
+        written = RunOutputs.write(outputFormat, run, staging, forcings, config, float32,
+            RunOutputs.settings(temperature, primaryProduction, config, groups));
         GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
         summary = String.format("%d groups × %d steps × %d cells", fg.size(), run.time().size(),
             m.context().cellCount());
       }
       Files.createDirectories(target);
-      for (String name : fileNames()) {
+      written.add(GROUPS_FILE);
+      for (String name : written) {
         AtomicFiles.move(staging.resolve(name), target.resolve(name));
       }
       PrintWriter stdout = spec.commandLine().getOut();
-      stdout.println("seapopym run: wrote " + String.join(", ", fileNames()) + " (" + summary + ") to "
+      stdout.println("seapopym run: wrote " + String.join(", ", written) + " (" + summary + ") to "
           + out);
       stdout.flush();
       return 0;
@@ -111,7 +127,13 @@ public class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** The files a run writes, in order. */
+  /** The output format: as given, else netcdf for NetCDF forcings and csv otherwise. */
+  RunOutputs.Format format() {
+    return format != null ? RunOutputs.Format.parse(format)
+        : RunOutputs.Format.defaultFor(temperature);
+  }
+
+  /** The files a CSV run writes, in order. */
   static List<String> fileNames() {
     List<String> names = new ArrayList<>();
     for (OutputVariable v : OutputVariable.values()) {
