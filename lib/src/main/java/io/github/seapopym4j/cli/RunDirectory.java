@@ -22,6 +22,7 @@ import java.util.TreeSet;
 
 /**
  * The biomass written by {@code seapopym run} into a directory, read back for scoring:
+ * {@code outputs.nc} ({@link NetcdfBiomass}; when both are present, the newer of the two) or
  * {@code biomass.csv} ({@code time,lat,lon,group,value}, group = 0-based index, g m⁻²) and, when
  * present, {@code groups.csv} (the run's groups file: {@code name,energy_transfert,day_layer,
  * night_layer,...}) for group names and layers. Without {@code groups.csv} the groups are named by
@@ -62,9 +63,16 @@ final class RunDirectory implements BiomassReader {
    */
   static RunDirectory read(Path dir) {
     Path file = dir.resolve(BIOMASS);
+    Path nc = dir.resolve(RunOutputs.NETCDF_FILE);
+    if (Files.isRegularFile(nc) && (!Files.isRegularFile(file) || newer(nc, file))) {
+      NetcdfBiomass b = NetcdfBiomass.read(nc);
+      return new RunDirectory(new ModelGrid(b.time(), b.lat(), b.lon(), groups(dir, b.groups())),
+          b.values());
+    }
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(String.format(
-          "run directory %s has no %s (expected the output of 'seapopym run')", dir, BIOMASS));
+          "run directory %s has no %s or %s (expected the output of 'seapopym run')", dir, BIOMASS,
+          RunOutputs.NETCDF_FILE));
     }
     List<String[]> rows = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -140,6 +148,14 @@ final class RunDirectory implements BiomassReader {
           nt, lat.length, lon.length, values.length, rows.size()));
     }
     return new RunDirectory(grid, values);
+  }
+
+  private static boolean newer(Path a, Path b) {
+    try {
+      return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + a.getParent(), e);
+    }
   }
 
   /** Names and layers from groups.csv, or index names when there is none. */

@@ -109,6 +109,27 @@ class RunNetcdfOutputTest {
     }
   }
 
+  /** Scoring reads a NetCDF run directory as it reads a CSV one (land as the model's 0). */
+  @Test
+  void aNetcdfRunDirectoryReadsBackLikeTheCsvOne() {
+    run("csv", "csv", "--format", "csv");
+    run("csv", "nc", "--format", "netcdf");
+    RunDirectory csv = RunDirectory.read(dir.resolve("csv"));
+    RunDirectory nc = RunDirectory.read(dir.resolve("nc"));
+    assertEquals(csv.grid().time(), nc.grid().time());
+    assertEquals(csv.grid().groups(), nc.grid().groups());
+    for (int g = 0; g < 2; g++) {
+      for (int t = 0; t < 40; t++) {
+        for (int y = 0; y < 3; y++) {
+          for (int x = 0; x < 4; x++) {
+            assertEquals(csv.biomass(g, t, y, x), nc.biomass(g, t, y, x), 0.0,
+                "group " + g + " step " + t + " cell " + y + "," + x);
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void float32StoresFloats() {
     run("nc", "f", "--float32");
