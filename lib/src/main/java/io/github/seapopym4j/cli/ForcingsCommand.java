@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -18,23 +19,27 @@ import picocli.CommandLine.Spec;
  * naming the file and the problem.
  */
 @Command(name = "forcings", mixinStandardHelpOptions = true,
-    description = "Load and check forcing files; print their grid, time axis and a summary.")
+    description = "Load and check forcing files; print their grid, time axis and a summary. "
+        + "'forcings synthetic' writes synthetic global forcings.",
+    subcommands = SyntheticForcingsCommand.class)
 public final class ForcingsCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--temperature", required = true, paramLabel = "FILE",
+  // Required, but checked in call(): picocli would demand them before a subcommand too.
+  @Option(names = "--temperature", paramLabel = "FILE",
       description = "Temperature by layer [°C]: long CSV (time,lat,lon,layer,value) or NetCDF-4.")
   private Path temperature;
 
-  @Option(names = "--primary-production", required = true, paramLabel = "FILE",
+  @Option(names = "--primary-production", paramLabel = "FILE",
       description = "Primary production [g m-2 d-1 by default]: long CSV (time,lat,lon,value) or "
           + "NetCDF-4 (may be the temperature file).")
   private Path primaryProduction;
 
   @Override
   public Integer call() {
+    requireOptions();
     PrintWriter out = spec.commandLine().getOut();
     InputFiles.requireFile("temperature file", temperature);
     InputFiles.requireFile("primary production file", primaryProduction);
@@ -44,5 +49,20 @@ public final class ForcingsCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The usage error picocli gives for missing required options. */
+  private void requireOptions() {
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    if (temperature == null) {
+      missing.add("'--temperature=FILE'");
+    }
+    if (primaryProduction == null) {
+      missing.add("'--primary-production=FILE'");
+    }
+    if (!missing.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing required option"
+          + (missing.size() > 1 ? "s" : "") + ": " + String.join(", ", missing));
+    }
   }
 }
