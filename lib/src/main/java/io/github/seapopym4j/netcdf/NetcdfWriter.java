@@ -99,8 +99,10 @@ public final class NetcdfWriter implements AutoCloseable {
     Path temp = null;
     try {
       Files.createDirectories(abs.getParent());
-      temp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-      FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE);
+      // not Files.createTempFile: its owner-only permissions would stay on the committed file
+      temp = abs.resolveSibling("." + abs.getFileName() + "."
+          + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+      FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       ch.write(ByteBuffer.wrap(header(schema, begin)), 0);
       long end = offset + recordSize * records;
       if (end > probe.length) {

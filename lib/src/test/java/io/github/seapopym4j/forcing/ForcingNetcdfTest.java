@@ -46,6 +46,25 @@ class ForcingNetcdfTest {
     }
   }
 
+  /** The same files converted to NetCDF-4 by netCDF-C's nccopy load to the same forcings. */
+  @Test
+  void classicAndNetcdf4CopiesGiveTheSameForcings() {
+    try (ForcingSet f = small()) {
+      ForcingNetcdf.write(f, dir.resolve("t.nc"), dir.resolve("pp.nc"), NcType.FLOAT);
+    }
+    ExternalTools.toNetcdf4(dir.resolve("t.nc"), dir.resolve("t4.nc"));
+    ExternalTools.toNetcdf4(dir.resolve("pp.nc"), dir.resolve("pp4.nc"));
+    try (ForcingSet classic = ForcingLoader.load(dir.resolve("t.nc"), dir.resolve("pp.nc"), NO_CACHE);
+        ForcingSet hdf5 = ForcingLoader.load(dir.resolve("t4.nc"), dir.resolve("pp4.nc"), NO_CACHE)) {
+      assertEquals(classic.time(), hdf5.time());
+      assertArrayEquals(classic.latitude(), hdf5.latitude());
+      assertArrayEquals(classic.layers(), hdf5.layers());
+      assertArrayEquals(classic.temperature().toDoubleArray(), hdf5.temperature().toDoubleArray());
+      assertArrayEquals(classic.primaryProduction().toDoubleArray(),
+          hdf5.primaryProduction().toDoubleArray());
+    }
+  }
+
   @Test
   void float32FilesHoldTheValuesRoundedToFloat() {
     double[] expected;

@@ -28,6 +28,13 @@ public final class ExternalTools {
     return run(List.of(ncdump.toString(), "-h", file.toString()));
   }
 
+  /** {@code nccopy -k nc4 from to}: converts to NetCDF-4 (HDF5); skips the test when absent. */
+  public static void toNetcdf4(Path from, Path to) {
+    Path nccopy = onPath("nccopy");
+    Assumptions.assumeTrue(nccopy != null, "nccopy not installed (apt-get install netcdf-bin)");
+    run(List.of(nccopy.toString(), "-k", "nc4", from.toString(), to.toString()));
+  }
+
   /**
    * Runs a Python script with xarray imported as {@code xr} and {@code sys.argv[1:]} = args; returns
    * its stdout. Skips the test when /usr/bin/python3 cannot import xarray and netCDF4.
