@@ -263,6 +263,81 @@ public final class NetcdfFile implements AutoCloseable {
     return out;
   }
 
+  /**
+   * The hyperslab {@code [start, start + count)} of {@code variable} (every dimension, the record one
+   * included), row-major, as doubles. Runs that are contiguous in the file are read in one go (a
+   * band of latitude rows over all longitudes is one read per record and outer index).
+   */
+  public double[] readSlab(String variable, int[] start, int[] count) {
+    Variable v = variable(variable);
+    int[] shape = v.shape();
+    if (start.length != shape.length || count.length != shape.length) {
+      throw new IllegalArgumentException(String.format("%s: variable '%s' has %d dimensions, but the "
+          + "slab has %d and %d", file, variable, shape.length, start.length, count.length));
+    }
+    long total = 1;
+    for (int k = 0; k < shape.length; k++) {
+      if (start[k] < 0 || count[k] < 0 || start[k] + count[k] > shape[k]) {
+        throw new IndexOutOfBoundsException(String.format("%s: slab [%d, %d) of dimension %s of '%s' "
+            + "lies outside [0, %d)", file, start[k], start[k] + count[k], v.dimensions().get(k),
+            variable, shape[k]));
+      }
+      total *= count[k];
+    }
+    double[] out = new double[Math.toIntExact(total)];
+    if (total == 0) {
+      return out;
+    }
+    int rank = shape.length;
+    if (rank == 0) {
+      return read(v, v.begin(), 0, 1);
+    }
+    if (v.record() && rank == 1) {
+      return readRecords(variable, start[0], count[0]);
+    }
+    int first = v.record() ? 1 : 0;
+    int runDim = rank - 1; // the dimensions after runDim are read whole: one run per outer index
+    while (runDim > first && count[runDim] == shape[runDim]) {
+      runDim--;
+    }
+    long run = count[runDim];
+    long[] stride = new long[rank];
+    long s = 1;
+    for (int k = rank - 1; k >= (v.record() ? 1 : 0); k--) {
+      stride[k] = s;
+      s *= shape[k];
+    }
+    for (int k = runDim + 1; k < rank; k++) {
+      run *= shape[k];
+    }
+    int[] idx = new int[runDim];
+    int done = 0;
+    while (true) {
+      long offset = 0;
+      long slabStart = v.begin();
+      for (int k = 0; k < runDim; k++) {
+        int i = start[k] + idx[k];
+        if (v.record() && k == 0) {
+          slabStart += i * recordSize;
+        } else {
+          offset += i * stride[k];
+        }
+      }
+      offset += start[runDim] * stride[runDim];
+      double[] part = read(v, slabStart, offset, run);
+      System.arraycopy(part, 0, out, done, part.length);
+      done += part.length;
+      int k = runDim - 1;
+      while (k >= 0 && ++idx[k] == count[k]) {
+        idx[k] = 0;
+        k--;
+      }
+      if (k < 0) {
+        return out;
+      }
+    }
+  }
+
   /** {@code count} values of a slab starting at byte {@code start}, from value {@code from}. */
   private double[] read(Variable v, long start, long from, long count) {
     int size = v.type().size();

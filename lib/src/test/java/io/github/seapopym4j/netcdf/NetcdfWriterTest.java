@@ -78,6 +78,73 @@ class NetcdfWriterTest {
     }
   }
 
+  /** Every hyperslab of a record and a non-record variable equals the cut of the whole array. */
+  @Test
+  void slabsEqualTheCutOfTheWholeVariable(@TempDir Path dir) {
+    int[] shape = {3, 2, 4, 5};
+    NetcdfSchema s = new NetcdfSchema().recordDimension("time", 3).dimension("z", 2)
+        .dimension("y", 4).dimension("x", 5);
+    s.variable("other", NcType.INT, "time");
+    s.variable("r", NcType.DOUBLE, "time", "z", "y", "x");
+    s.variable("f", NcType.FLOAT, "z", "y", "x");
+    Path file = dir.resolve("s.nc");
+    try (NetcdfWriter w = NetcdfWriter.create(file, s)) {
+      double[] fixed = new double[40];
+      for (int i = 0; i < 40; i++) {
+        fixed[i] = 1000 + i;
+      }
+      w.write("f", fixed);
+      for (int t = 0; t < 3; t++) {
+        double[] r = new double[40];
+        for (int i = 0; i < 40; i++) {
+          r[i] = t * 100 + i;
+        }
+        w.writeRecord("r", t, r);
+        w.writeRecord("other", t, new double[] {-t});
+      }
+      w.commit();
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+    try (NetcdfFile nc = NetcdfFile.open(file)) {
+      double[] whole = nc.read("r");
+      double[] fixed = nc.read("f");
+      for (int trial = 0; trial < 200; trial++) {
+        int[] start = new int[4];
+        int[] count = new int[4];
+        for (int k = 0; k < 4; k++) {
+          start[k] = random.nextInt(shape[k]);
+          count[k] = 1 + random.nextInt(shape[k] - start[k]);
+        }
+        assertArrayEquals(cut(whole, shape, start, count), nc.readSlab("r", start, count), 0.0,
+            java.util.Arrays.toString(start) + " " + java.util.Arrays.toString(count));
+        int[] s3 = java.util.Arrays.copyOfRange(start, 1, 4);
+        int[] c3 = java.util.Arrays.copyOfRange(count, 1, 4);
+        assertArrayEquals(cut(fixed, new int[] {2, 4, 5}, s3, c3), nc.readSlab("f", s3, c3), 0.0);
+      }
+      assertArrayEquals(new double[] {-1, -2}, nc.readSlab("other", new int[] {1}, new int[] {2}));
+    }
+  }
+
+  private static double[] cut(double[] whole, int[] shape, int[] start, int[] count) {
+    int n = 1;
+    for (int c : count) {
+      n *= c;
+    }
+    double[] out = new double[n];
+    int[] idx = new int[shape.length];
+    for (int i = 0; i < n; i++) {
+      int flat = 0;
+      for (int k = 0; k < shape.length; k++) {
+        flat = flat * shape[k] + start[k] + idx[k];
+      }
+      out[i] = whole[flat];
+      for (int k = shape.length - 1; k >= 0 && ++idx[k] == count[k]; k--) {
+        idx[k] = 0;
+      }
+    }
+    return out;
+  }
+
   @Test
   void aWriterClosedWithoutCommitLeavesNoFile(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("a.nc");
