@@ -11,13 +11,13 @@ import java.util.Map;
  * The classic NetCDF side of {@link NetcdfReader}: finds the forcing variable and its dimensions in a
  * CDF-1/CDF-2 file ({@link NetcdfFile}) and hands them to the shared checks. A dimension's
  * coordinate variable is the one-dimensional variable of the same name (the NetCDF convention); its
- * role comes from its attributes as for NetCDF-4. Values are read whole on first use.
+ * role comes from its attributes as for NetCDF-4. Values (all, or a band of latitude rows) are read on first use.
  */
 final class ClassicNetcdfReader {
 
   private ClassicNetcdfReader() {}
 
-  static GridVariable read(FileStamp stamp, boolean temperature, LoadOptions o) {
+  static GridVariable read(FileStamp stamp, boolean temperature, LoadOptions o, Rows rows) {
     String what = temperature ? "temperature" : "primary production";
     Path path = stamp.path();
     try (NetcdfFile nc = open(path, what)) {
@@ -38,12 +38,12 @@ final class ClassicNetcdfReader {
       }
       String name = var.name();
       NetcdfReader.Source source = new NetcdfReader.Source(name, var.shape(), dims,
-          var.attributes()::get, () -> {
+          var.attributes()::get, (start, count) -> {
             try (NetcdfFile f = NetcdfFile.open(path)) {
-              return f.read(name);
+              return f.readSlab(name, start, count);
             }
           });
-      return NetcdfReader.build(stamp, source, temperature, o);
+      return NetcdfReader.build(stamp, source, temperature, o, rows);
     }
   }
 

@@ -76,6 +76,55 @@ public final class ForcingLoader {
     return CACHE.get(key, () -> read(temperature, primaryProduction, options));
   }
 
+  /**
+   * Loads only latitude rows {@code rows} (all longitudes, the whole time axis), for a run in blocks:
+   * from NetCDF only the band is read (lazily, as {@link #load} does); a CSV file is read whole and
+   * the band copied out. Not cached.
+   */
+  public static ForcingSet load(Path temperature, Path primaryProduction, LoadOptions options,
+      Rows rows) {
+    Objects.requireNonNull(rows, "rows");
+    boolean tNc = isNetcdf(temperature, "temperature");
+    boolean ppNc = isNetcdf(primaryProduction, "primary production");
+    if (!tNc || !ppNc) {
+      try (ForcingSet whole = read(temperature, primaryProduction, options.withCache(false))) {
+        return band(whole, rows);
+      }
+    }
+    String source = temperature.equals(primaryProduction) ? temperature.toString()
+        : "temperature " + temperature + ", primary production " + primaryProduction;
+    return assemble(() -> NetcdfReader.read(temperature, true, options, rows),
+        () -> NetcdfReader.read(primaryProduction, false, options, rows),
+        source + " rows [" + rows.first() + ", " + rows.end() + ")", options.lazy());
+  }
+
+  /** A copy of rows {@code rows} of a loaded set. */
+  private static ForcingSet band(ForcingSet set, Rows rows) {
+    rows.checkWithin(set.latSize(), set.source());
+    int nt = set.timeSize();
+    int nx = set.lonSize();
+    int nz = set.layerSize();
+    int ny = rows.count();
+    double[] t = new double[nt * ny * nx * nz];
+    double[] pp = new double[nt * ny * nx];
+    for (int s = 0; s < nt; s++) {
+      for (int y = 0; y < ny; y++) {
+        for (int x = 0; x < nx; x++) {
+          int c = (s * ny + y) * nx + x;
+          pp[c] = set.primaryProduction().get(s, rows.first() + y, x);
+          for (int z = 0; z < nz; z++) {
+            t[c * nz + z] = set.temperature().get(s, rows.first() + y, x, z);
+          }
+        }
+      }
+    }
+    return ForcingSet.builder().time(set.time())
+        .latitude(Arrays.copyOfRange(set.latitude(), rows.first(), rows.end()))
+        .longitude(set.longitude()).layers(set.layers()).temperature(t).primaryProduction(pp)
+        .dataType(set.dataType()).source(set.source() + " rows [" + rows.first() + ", " + rows.end()
+            + ")").build();
+  }
+
   /** Forgets every cached set (without closing them). */
   public static void clearCache() {
     CACHE.clear();

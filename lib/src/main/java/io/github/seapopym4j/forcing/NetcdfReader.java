@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Reads a forcing variable from a NetCDF file: NetCDF-4 (HDF5) with jhdf, or classic NetCDF-3 (CDF-1
@@ -33,11 +32,16 @@ final class NetcdfReader {
   private NetcdfReader() {}
 
   static GridVariable temperature(Path file, LoadOptions o) {
-    return read(file, true, o);
+    return read(file, true, o, null);
   }
 
   static GridVariable production(Path file, LoadOptions o) {
-    return read(file, false, o);
+    return read(file, false, o, null);
+  }
+
+  /** Only latitude rows {@code rows} (null: all); only they are read. */
+  static GridVariable read(Path file, boolean temperature, LoadOptions o, Rows rows) {
+    return readFile(file, temperature, o, rows);
   }
 
   /**
@@ -45,13 +49,18 @@ final class NetcdfReader {
    * attributes, and how to read its stored values whole (flat, in the file's order).
    */
   record Source(String name, int[] shape, List<NetcdfHeader.Dim> dims,
-      Function<String, Object> attribute, Supplier<double[]> raw) {}
+      Function<String, Object> attribute, Slab raw) {}
 
-  private static GridVariable read(Path file, boolean temperature, LoadOptions o) {
+  /** Reads the hyperslab {@code [start, start + count)} of the stored values, flat, in file order. */
+  interface Slab {
+    double[] read(int[] start, int[] count);
+  }
+
+  private static GridVariable readFile(Path file, boolean temperature, LoadOptions o, Rows rows) {
     String what = temperature ? "temperature" : "primary production";
     FileStamp stamp = FileStamp.of(file, what);
     if (NetcdfFile.isClassic(stamp.path())) {
-      return ClassicNetcdfReader.read(stamp, temperature, o);
+      return ClassicNetcdfReader.read(stamp, temperature, o, rows);
     }
     try (HdfFile hdf = new HdfFile(stamp.path())) {
       NetcdfHeader header = new NetcdfHeader(hdf, stamp.path());
@@ -60,13 +69,19 @@ final class NetcdfReader {
           : header.find(o.productionVariable(), LoadOptions.PRODUCTION_NAMES, what, "productionVariable");
       String name = var.getName();
       Path path = stamp.path();
-      Source source = new Source(name, var.getDimensions(), header.dims(var),
-          a -> NetcdfHeader.data(var, a), () -> {
+      int[] shape = var.getDimensions();
+      Source source = new Source(name, shape, header.dims(var),
+          a -> NetcdfHeader.data(var, a), (start, count) -> {
             try (HdfFile h = new HdfFile(path)) {
-              return NetcdfValues.toDoubles(h.getDatasetByPath(name).getDataFlat());
+              Dataset d = h.getDatasetByPath(name);
+              if (java.util.Arrays.equals(count, shape)) {
+                return NetcdfValues.toDoubles(d.getDataFlat());
+              }
+              long[] offset = java.util.Arrays.stream(start).asLongStream().toArray();
+              return NetcdfValues.flatten(d.getData(offset, count));
             }
           });
-      return build(stamp, source, temperature, o);
+      return build(stamp, source, temperature, o, rows);
     } catch (HdfException e) {
       throw new IllegalArgumentException(String.format(
           "%s: cannot read %s as a NetCDF-4 (HDF5) file: %s. NetCDF-3 classic and 64-bit offset "
@@ -76,17 +91,28 @@ final class NetcdfReader {
   }
 
   /** Checks the variable's axes and units and returns it as a lazy forcing (both formats). */
-  static GridVariable build(FileStamp stamp, Source var, boolean temperature, LoadOptions o) {
+  static GridVariable build(FileStamp stamp, Source var, boolean temperature, LoadOptions o,
+      Rows rows) {
     String what = temperature ? "temperature" : "primary production";
     String where = stamp.path() + " variable '" + var.name() + "'";
     List<NetcdfHeader.Dim> dims = var.dims();
     Map<NetcdfHeader.Role, Integer> axisOf = axes(where, dims, temperature);
     TimeAxis time = timeAxis(where, dims.get(axisOf.get(NetcdfHeader.Role.TIME)));
     double[] lat = coordinate(where, dims.get(axisOf.get(NetcdfHeader.Role.LAT)));
+    int[] start = new int[var.shape().length];
+    int[] count = var.shape().clone();
+    if (rows != null) {
+      int latAxis = axisOf.get(NetcdfHeader.Role.LAT);
+      rows.checkWithin(lat.length, where);
+      start[latAxis] = rows.first();
+      count[latAxis] = rows.count();
+      lat = java.util.Arrays.copyOfRange(lat, rows.first(), rows.first() + rows.count());
+    }
     double[] lon = coordinate(where, dims.get(axisOf.get(NetcdfHeader.Role.LON)));
     Integer layerAxis = axisOf.get(NetcdfHeader.Role.LAYER);
     int[] layers = temperature ? layers(where, layerAxis == null ? null : dims.get(layerAxis)) : null;
-    NetcdfValues values = new NetcdfValues(stamp, var.name(), what, var.raw(), var.shape(),
+    NetcdfValues values = new NetcdfValues(stamp, var.name(), what,
+        () -> var.raw().read(start, count), count,
         permutation(axisOf, temperature), conversion(where, var.attribute(), temperature, o),
         !temperature, o.dataType(), time, lat, lon);
     long[] shape = temperature

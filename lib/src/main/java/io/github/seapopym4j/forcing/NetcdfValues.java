@@ -148,6 +148,30 @@ final class NetcdfValues implements Supplier<INDArray> {
     return idx;
   }
 
+  /** A (possibly nested) numeric array jhdf returns for a slice, flat in row-major order. */
+  static double[] flatten(Object data) {
+    if (data == null || !data.getClass().isArray()) {
+      return new double[] {((Number) data).doubleValue()};
+    }
+    if (!data.getClass().getComponentType().isArray()) {
+      return toDoubles(data);
+    }
+    int n = java.lang.reflect.Array.getLength(data);
+    double[][] parts = new double[n][];
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      parts[i] = flatten(java.lang.reflect.Array.get(data, i));
+      total += parts[i].length;
+    }
+    double[] out = new double[total];
+    int at = 0;
+    for (double[] p : parts) {
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
+    }
+    return out;
+  }
+
   /** Any numeric array jhdf returns, as doubles. */
   static double[] toDoubles(Object data) {
     if (data instanceof double[] d) {

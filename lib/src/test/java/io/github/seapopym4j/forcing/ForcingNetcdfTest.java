@@ -65,6 +65,42 @@ class ForcingNetcdfTest {
     }
   }
 
+  /** A band of rows loads the same values as the whole set holds there, from every format. */
+  @Test
+  void aBandOfRowsHoldsTheWholeSetsValuesInEveryFormat() {
+    try (ForcingSet f = small()) {
+      ForcingCsv.write(f, dir.resolve("t.csv"), dir.resolve("pp.csv"));
+      ForcingNetcdf.write(f, dir.resolve("t.nc"), dir.resolve("pp.nc"), NcType.DOUBLE);
+    }
+    List<String[]> formats = new java.util.ArrayList<>(List.of(new String[] {"t.csv", "pp.csv"},
+        new String[] {"t.nc", "pp.nc"}));
+    try {
+      ExternalTools.toNetcdf4(dir.resolve("t.nc"), dir.resolve("t4.nc"));
+      ExternalTools.toNetcdf4(dir.resolve("pp.nc"), dir.resolve("pp4.nc"));
+      formats.add(new String[] {"t4.nc", "pp4.nc"});
+    } catch (org.opentest4j.TestAbortedException noNccopy) {
+      // NetCDF-4 band reads are then covered by NetcdfReaderTest's files only
+    }
+    for (String[] files : formats) {
+      Path t = dir.resolve(files[0]);
+      Path pp = dir.resolve(files[1]);
+      try (ForcingSet whole = ForcingLoader.load(t, pp, NO_CACHE);
+          ForcingSet band = ForcingLoader.load(t, pp, NO_CACHE, new Rows(1, 1))) {
+        assertArrayEquals(new double[] {21.5}, band.latitude(), files[0]);
+        for (int s = 0; s < 4; s++) {
+          for (int x = 0; x < 3; x++) {
+            assertEquals(whole.primaryProduction().get(s, 1, x), band.primaryProduction().get(s, 0, x),
+                0.0, files[0]);
+            for (int z = 0; z < 3; z++) {
+              assertEquals(whole.temperature().get(s, 1, x, z), band.temperature().get(s, 0, x, z),
+                  0.0, files[0]);
+            }
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void float32FilesHoldTheValuesRoundedToFloat() {
     double[] expected;
