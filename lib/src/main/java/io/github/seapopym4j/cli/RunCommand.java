@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -76,6 +77,12 @@ public class RunCommand implements Callable<Integer> {
           + "otherwise.")
   String format;
 
+  @Option(names = "--memory-limit", paramLabel = "SIZE",
+      description = "Memory the run may use, e.g. 512m or 4g; a grid that needs more runs in blocks "
+          + "of latitude rows (NetCDF output). Default: half the JVM's maximum heap (CSV output: "
+          + "no blocks unless given).")
+  String memoryLimit;
+
   @Option(names = "--float32",
       description = "NetCDF output: store values as float32 (half the size) instead of float64.")
   boolean float32;
@@ -98,14 +105,25 @@ public class RunCommand implements Callable<Integer> {
       staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
       String summary;
       List<String> written;
-      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
-          NoTransportModel m = NoTransportModel.prepare(forcings, config);
-          ModelRun run = m.start(fg)) {
-        written = RunOutputs.write(outputFormat, run, staging, forcings, config, float32,
-            RunOutputs.settings(temperature, primaryProduction, config, groups));
+      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction)) {
+        Map<String, Object> settings = RunOutputs.settings(temperature, primaryProduction, config,
+            groups);
+        RunBlocks plan = blocks(forcings, fg, config, outputFormat);
+        if (plan == null) {
+          try (NoTransportModel m = NoTransportModel.prepare(forcings, config);
+              ModelRun run = m.start(fg)) {
+            written = RunOutputs.write(outputFormat, run, staging, forcings, config, float32,
+                settings);
+          }
+        } else {
+          SeapopymCli.note(err, plan.describe());
+          written = RunOutputs.writeBlocks(plan, temperature, primaryProduction, forcings, fg, config,
+              staging, float32, settings);
+        }
         GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
-        summary = String.format("%d groups × %d steps × %d cells", fg.size(), run.time().size(),
-            m.context().cellCount());
+        summary = String.format("%d groups × %d steps × %d cells%s", fg.size(), forcings.timeSize(),
+            forcings.cellCount(), plan == null ? "" : ", in " + plan.blocks() + " blocks of "
+                + plan.rowsPerBlock() + " rows");
       }
       Files.createDirectories(target);
       written.add(GROUPS_FILE);
@@ -125,6 +143,28 @@ public class RunCommand implements Callable<Integer> {
     } finally {
       deleteTree(staging);
     }
+  }
+
+  /**
+   * The bands of rows the run needs to stay within the memory limit; null to run the whole grid at
+   * once (it fits, or CSV output without an explicit limit, as before limits existed).
+   */
+  private RunBlocks blocks(ForcingSet forcings, List<FunctionalGroup> fg, ModelConfig config,
+      RunOutputs.Format outputFormat) {
+    if (memoryLimit == null && outputFormat == RunOutputs.Format.CSV) {
+      return null;
+    }
+    long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
+    RunBlocks plan = RunBlocks.plan(forcings, fg, config, limit);
+    if (plan.blocks() == 1) {
+      return null;
+    }
+    if (outputFormat == RunOutputs.Format.CSV) {
+      throw new IllegalArgumentException("--format csv writes each file whole, but " + plan.describe()
+          .replace("running", "which needs") + "; use --format netcdf, or set --memory-limit "
+          + RunBlocks.human(plan.bytesPerRow() * plan.rows()) + " or more");
+    }
+    return plan;
   }
 
   /** The output format: as given, else netcdf for NetCDF forcings and csv otherwise. */

@@ -98,8 +98,8 @@ public final class ForcingLoader {
         source + " rows [" + rows.first() + ", " + rows.end() + ")", options.lazy());
   }
 
-  /** A copy of rows {@code rows} of a loaded set. */
-  private static ForcingSet band(ForcingSet set, Rows rows) {
+  /** A copy of rows {@code rows} of {@code set} (which it reads whole if lazy), a new set. */
+  public static ForcingSet band(ForcingSet set, Rows rows) {
     rows.checkWithin(set.latSize(), set.source());
     int nt = set.timeSize();
     int nx = set.lonSize();

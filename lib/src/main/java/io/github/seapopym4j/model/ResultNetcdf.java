@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * attributes {@code group_name} (comma separated), {@code group_energy_transfert}, ... one value per
  * group; the caller adds the run's settings.
  *
- * <p>Values are written one time step at a time (memory: one step of one variable), as doubles, or
+ * <p>Values are written one time step at a time (memory: one step of one variable), for the whole
+ * grid ({@link #write}) or band of rows by band ({@link #open}), as doubles, or
  * as floats with {@code float32} (half the size; relative rounding ≤ 2⁻²⁴). The file appears
  * atomically when complete.
  */
@@ -42,44 +43,105 @@ public final class ResultNetcdf {
    */
   public static void write(ModelOutput out, Path file, boolean[] land, boolean float32,
       String biomassUnits, Map<String, Object> attributes) {
-    TimeAxis time = out.time();
-    double[] lat = out.latitude();
-    double[] lon = out.longitude();
-    int groups = out.groups().size();
-    int cells = lat.length * lon.length;
-    if (land != null && land.length != cells) {
-      throw new IllegalArgumentException("land mask has " + land.length + " cells, but the grid has "
-          + lat.length + " × " + lon.length);
+    try (Blocks w = open(file, out.time(), out.latitude(), out.longitude(), out.groups(), float32,
+        biomassUnits, attributes)) {
+      w.write(out, 0, land);
+      w.commit();
     }
+  }
+
+  /**
+   * Starts a file for the whole grid, to be filled by bands of latitude rows ({@link Blocks#write}),
+   * each run separately: a run in blocks never holds the whole grid's outputs.
+   */
+  public static Blocks open(Path file, TimeAxis time, double[] lat, double[] lon,
+      List<FunctionalGroup> groups, boolean float32, String biomassUnits,
+      Map<String, Object> attributes) {
     NcType type = float32 ? NcType.FLOAT : NcType.DOUBLE;
-    NetcdfSchema s = schema(out, type, biomassUnits, attributes);
-    try (NetcdfWriter w = NetcdfWriter.create(file, s)) {
+    NetcdfWriter w = NetcdfWriter.create(file,
+        schema(time, lat.length, lon.length, groups, type, biomassUnits, attributes));
+    try {
       w.write("lat", lat);
       w.write("lon", lon);
-      double[] index = new double[groups];
-      for (int g = 0; g < groups; g++) {
+      double[] index = new double[groups.size()];
+      for (int g = 0; g < index.length; g++) {
         index[g] = g;
       }
       w.write("group", index);
-      double[] slab = new double[groups * cells];
       for (int t = 0; t < time.size(); t++) {
         w.writeRecord("time", t, new double[] {(double) t * time.stepDays()});
+      }
+      return new Blocks(w, time, lat.clone(), lon.clone(), groups.size());
+    } catch (RuntimeException e) {
+      w.close();
+      throw e;
+    }
+  }
+
+  /** The file of {@link #open}, written band by band; not thread-safe. */
+  public static final class Blocks implements AutoCloseable {
+    private final NetcdfWriter writer;
+    private final TimeAxis time;
+    private final double[] lat;
+    private final double[] lon;
+    private final int groups;
+
+    private Blocks(NetcdfWriter writer, TimeAxis time, double[] lat, double[] lon, int groups) {
+      this.writer = writer;
+      this.time = time;
+      this.lat = lat;
+      this.lon = lon;
+      this.groups = groups;
+    }
+
+    /**
+     * Writes the outputs of {@code block}, a run over latitude rows {@code firstRow...} of the grid
+     * and all its longitudes, time step by time step.
+     *
+     * @param land [block rows × lon] cells written as NaN, or null for none
+     */
+    public void write(ModelOutput block, int firstRow, boolean[] land) {
+      double[] rows = block.latitude();
+      int ny = rows.length;
+      int nx = lon.length;
+      if (block.groups().size() != groups || block.time().size() != time.size()
+          || block.longitude().length != nx || firstRow < 0 || firstRow + ny > lat.length
+          || !java.util.Arrays.equals(rows, java.util.Arrays.copyOfRange(lat, firstRow, firstRow + ny))) {
+        throw new IllegalArgumentException(String.format("block of %d rows from row %d, %d groups, "
+            + "%d steps does not fit the file's %d × %d grid, %d groups, %d steps", ny, firstRow,
+            block.groups().size(), block.time().size(), lat.length, nx, groups, time.size()));
+      }
+      if (land != null && land.length != ny * nx) {
+        throw new IllegalArgumentException("land mask has " + land.length + " cells, but the block "
+            + "has " + ny + " × " + nx);
+      }
+      int cells = ny * nx;
+      double[] values = new double[cells];
+      for (int t = 0; t < time.size(); t++) {
         for (OutputVariable v : OutputVariable.values()) {
           int ng = v.perGroup() ? groups : 1;
-          double[] values = v.perGroup() ? slab : new double[cells];
           for (int g = 0; g < ng; g++) {
-            for (int y = 0; y < lat.length; y++) {
-              for (int x = 0; x < lon.length; x++) {
-                int c = y * lon.length + x;
-                values[g * cells + c] = land != null && land[c] ? Double.NaN
-                    : v.value(out, g, t, y, x);
+            for (int y = 0; y < ny; y++) {
+              for (int x = 0; x < nx; x++) {
+                int c = y * nx + x;
+                values[c] = land != null && land[c] ? Double.NaN : v.value(block, g, t, y, x);
               }
             }
+            writer.writeRecord(v.label(), t, ((long) g * lat.length + firstRow) * nx, values);
           }
-          w.writeRecord(v.label(), t, values);
         }
       }
-      w.commit();
+    }
+
+    /** Moves the file into place. */
+    public void commit() {
+      writer.commit();
+    }
+
+    /** Deletes the file unless committed. */
+    @Override
+    public void close() {
+      writer.close();
     }
   }
 
@@ -100,13 +162,10 @@ public final class ResultNetcdf {
     return land;
   }
 
-  private static NetcdfSchema schema(ModelOutput out, NcType type, String biomassUnits,
-      Map<String, Object> attributes) {
-    TimeAxis time = out.time();
-    List<FunctionalGroup> groups = out.groups();
+  private static NetcdfSchema schema(TimeAxis time, int ny, int nx, List<FunctionalGroup> groups,
+      NcType type, String biomassUnits, Map<String, Object> attributes) {
     NetcdfSchema s = new NetcdfSchema().recordDimension("time", time.size())
-        .dimension("group", groups.size()).dimension("lat", out.latitude().length)
-        .dimension("lon", out.longitude().length)
+        .dimension("group", groups.size()).dimension("lat", ny).dimension("lon", nx)
         .attribute("Conventions", "CF-1.8")
         .attribute("title", "SEAPOPYM no-transport model outputs")
         .attribute("source", "seapopym4j");

@@ -47,6 +47,12 @@ class RunNetcdfOutputTest {
   }
 
   private String run(String forcingExt, String out, String... extra) {
+    String[] r = execute(0, forcingExt, out, extra);
+    return r[0];
+  }
+
+  /** Runs and checks the exit status; returns stdout and stderr. */
+  private String[] execute(int status, String forcingExt, String out, String... extra) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
     CommandLine cl = new CommandLine(new RunCommand());
@@ -57,8 +63,52 @@ class RunNetcdfOutputTest {
         "--primary-production", dir.resolve("pp." + forcingExt).toString(),
         "--groups", groups.toString(), "--out", dir.resolve(out).toString()));
     args.addAll(List.of(extra));
-    assertEquals(0, cl.execute(args.toArray(String[]::new)), e.toString());
-    return o.toString();
+    assertEquals(status, cl.execute(args.toArray(String[]::new)), e.toString());
+    return new String[] {o.toString(), e.toString()};
+  }
+
+  private long bytesPerRow() {
+    try (ForcingSet f = io.github.seapopym4j.forcing.ForcingLoader.load(dir.resolve("t.nc"),
+        dir.resolve("pp.nc"))) {
+      return RunBlocks.plan(f, io.github.seapopym4j.model.GroupsCsv.read(groups),
+          io.github.seapopym4j.model.ModelConfig.defaults(), Long.MAX_VALUE / 4).bytesPerRow();
+    }
+  }
+
+  /**
+   * A run in blocks of 1 or 2 latitude rows (from NetCDF or CSV forcings) writes the same outputs as
+   * the whole-grid run, value for value.
+   */
+  @Test
+  void blocksOfRowsGiveTheWholeRunsOutputsExactly() {
+    run("nc", "whole");
+    long row = bytesPerRow();
+    String[] one = execute(0, "nc", "one", "--memory-limit", Long.toString(row));
+    assertTrue(one[0].contains("in 3 blocks of 1 rows"), one[0]);
+    assertTrue(one[1].startsWith("seapopym: note: the whole grid needs"), one[1]);
+    assertTrue(execute(0, "nc", "two", "--memory-limit", Long.toString(2 * row + 1))[0]
+        .contains("in 2 blocks of 2 rows"));
+    execute(0, "csv", "csv", "--format", "netcdf", "--memory-limit", Long.toString(row));
+    try (NetcdfFile whole = NetcdfFile.open(dir.resolve("whole/outputs.nc"))) {
+      for (String blocked : List.of("one", "two", "csv")) {
+        try (NetcdfFile b = NetcdfFile.open(dir.resolve(blocked + "/outputs.nc"))) {
+          for (String v : whole.variables().keySet()) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(whole.read(v), b.read(v), 0.0,
+                blocked + " " + v);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aLimitBelowOneRowOrACsvOutputThatWouldNeedBlocksIsRefusedSayingWhatToSet() {
+    long row = bytesPerRow();
+    String err = execute(1, "nc", "x", "--memory-limit", Long.toString(row / 2))[1];
+    assertTrue(err.startsWith("seapopym: error: --memory-limit ") && err.contains("or more"), err);
+    err = execute(1, "nc", "y", "--format", "csv", "--memory-limit", Long.toString(row))[1];
+    assertTrue(err.contains("use --format netcdf, or set --memory-limit"), err);
+    assertFalse(Files.exists(dir.resolve("x")) || Files.exists(dir.resolve("y")));
   }
 
   @Test
