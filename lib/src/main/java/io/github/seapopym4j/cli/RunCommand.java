@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
  * day_length.csv} (long CSV, 17 significant digits; the default for CSV forcings), and a copy of the
  * groups as {@code groups.csv}.
  *
+ * <p>A grid that needs more than {@code --memory-limit} runs in bands of latitude rows, each written
+ * into {@code outputs.nc} before the next ({@link RunBlocks}).
+ *
  * <p>Everything is written into a temporary directory next to DIR first and each file is then moved
  * into DIR, so an error leaves nothing partial there. Bad input exits with status 1 and one line
  * {@code seapopym: error: <what is wrong>} on stderr.
