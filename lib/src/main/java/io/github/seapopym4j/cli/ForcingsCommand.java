@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  * {@code seapopym forcings}: loads a temperature file and a primary production file, checks them
  * (every check of {@link ForcingLoader}), and prints what they hold: the grid, the time axis and a
  * summary table per variable (min, mean, max, NaN count). Bad input exits with status 1 and one line
- * naming the file and the problem.
+ * naming the file and the problem. {@code seapopym forcings synthetic} ({@link
+ * SyntheticForcingsCommand}) writes synthetic global forcings instead.
  */
 @Command(name = "forcings", mixinStandardHelpOptions = true,
     description = "Load and check forcing files; print their grid, time axis and a summary. "
@@ -29,12 +30,13 @@ public final class ForcingsCommand implements Callable<Integer> {
 
   // Required, but checked in call(): picocli would demand them before a subcommand too.
   @Option(names = "--temperature", paramLabel = "FILE",
-      description = "Temperature by layer [°C]: long CSV (time,lat,lon,layer,value) or NetCDF-4.")
+      description = "Temperature by layer [°C]: long CSV (time,lat,lon,layer,value) or NetCDF "
+          + "(NetCDF-4 or classic). Required without a subcommand.")
   private Path temperature;
 
   @Option(names = "--primary-production", paramLabel = "FILE",
       description = "Primary production [g m-2 d-1 by default]: long CSV (time,lat,lon,value) or "
-          + "NetCDF-4 (may be the temperature file).")
+          + "NetCDF (may be the temperature file). Required without a subcommand.")
   private Path primaryProduction;
 
   @Override

@@ -54,12 +54,12 @@ public class RunCommand implements Callable<Integer> {
 
   @Option(names = "--temperature", required = true, paramLabel = "FILE",
       description = "Temperature [time, lat, lon, layer] in °C: long CSV (time,lat,lon,layer,value) "
-          + "or NetCDF-4.")
+          + "or NetCDF (NetCDF-4 or classic).")
   Path temperature;
 
   @Option(names = "--primary-production", required = true, paramLabel = "FILE",
       description = "Primary production [time, lat, lon] in g/m2/day: long CSV (time,lat,lon,value) "
-          + "or NetCDF-4.")
+          + "or NetCDF (NetCDF-4 or classic).")
   Path primaryProduction;
 
   @Option(names = "--groups", required = true, paramLabel = "FILE",
@@ -97,6 +97,10 @@ public class RunCommand implements Callable<Integer> {
     try {
       ModelConfig config = model.config();
       RunOutputs.Format outputFormat = format();
+      if (float32 && outputFormat == RunOutputs.Format.CSV) {
+        throw new IllegalArgumentException("--float32 applies to NetCDF output; CSV output writes "
+            + "17 significant digits (add --format netcdf)");
+      }
       InputFiles.requireFile("temperature file", temperature);
       InputFiles.requireFile("primary production file", primaryProduction);
       List<FunctionalGroup> fg = GroupsCsv.read(InputFiles.requireFile("groups file", groups));

@@ -108,7 +108,10 @@ class RunNetcdfOutputTest {
     assertTrue(err.startsWith("seapopym: error: --memory-limit ") && err.contains("or more"), err);
     err = execute(1, "nc", "y", "--format", "csv", "--memory-limit", Long.toString(row))[1];
     assertTrue(err.contains("use --format netcdf, or set --memory-limit"), err);
-    assertFalse(Files.exists(dir.resolve("x")) || Files.exists(dir.resolve("y")));
+    err = execute(1, "csv", "z", "--float32")[1];
+    assertTrue(err.contains("--float32 applies to NetCDF output"), err);
+    assertFalse(Files.exists(dir.resolve("x")) || Files.exists(dir.resolve("y"))
+        || Files.exists(dir.resolve("z")));
   }
 
   @Test
