@@ -78,7 +78,13 @@ final class NetcdfReader {
                 return NetcdfValues.toDoubles(d.getDataFlat());
               }
               long[] offset = java.util.Arrays.stream(start).asLongStream().toArray();
-              return NetcdfValues.flatten(d.getData(offset, count));
+              try {
+                return NetcdfValues.flatten(d.getData(offset, count));
+              } catch (io.jhdf.exceptions.UnsupportedHdfException e) {
+                // a layout jhdf cannot slice: read it whole and cut the band out
+                return NetcdfFile.cut(NetcdfValues.toDoubles(d.getDataFlat()), shape, start,
+                    count);
+              }
             }
           });
       return build(stamp, source, temperature, o, rows);

@@ -338,6 +338,30 @@ public final class NetcdfFile implements AutoCloseable {
     }
   }
 
+  /**
+   * The hyperslab {@code [start, start + count)} of an in-memory row-major array of {@code shape}:
+   * what {@link #readSlab} reads from a file.
+   */
+  public static double[] cut(double[] whole, int[] shape, int[] start, int[] count) {
+    int n = 1;
+    for (int c : count) {
+      n *= c;
+    }
+    double[] out = new double[n];
+    int[] idx = new int[shape.length];
+    for (int i = 0; i < n; i++) {
+      long flat = 0;
+      for (int k = 0; k < shape.length; k++) {
+        flat = flat * shape[k] + start[k] + idx[k];
+      }
+      out[i] = whole[(int) flat];
+      for (int k = shape.length - 1; k >= 0 && ++idx[k] == count[k]; k--) {
+        idx[k] = 0;
+      }
+    }
+    return out;
+  }
+
   /** {@code count} values of a slab starting at byte {@code start}, from value {@code from}. */
   private double[] read(Variable v, long start, long from, long count) {
     int size = v.type().size();

@@ -115,34 +115,24 @@ class NetcdfWriterTest {
           start[k] = random.nextInt(shape[k]);
           count[k] = 1 + random.nextInt(shape[k] - start[k]);
         }
-        assertArrayEquals(cut(whole, shape, start, count), nc.readSlab("r", start, count), 0.0,
+        assertArrayEquals(NetcdfFile.cut(whole, shape, start, count), nc.readSlab("r", start, count), 0.0,
             java.util.Arrays.toString(start) + " " + java.util.Arrays.toString(count));
         int[] s3 = java.util.Arrays.copyOfRange(start, 1, 4);
         int[] c3 = java.util.Arrays.copyOfRange(count, 1, 4);
-        assertArrayEquals(cut(fixed, new int[] {2, 4, 5}, s3, c3), nc.readSlab("f", s3, c3), 0.0);
+        assertArrayEquals(NetcdfFile.cut(fixed, new int[] {2, 4, 5}, s3, c3), nc.readSlab("f", s3, c3), 0.0);
       }
       assertArrayEquals(new double[] {-1, -2}, nc.readSlab("other", new int[] {1}, new int[] {2}));
     }
   }
 
-  private static double[] cut(double[] whole, int[] shape, int[] start, int[] count) {
-    int n = 1;
-    for (int c : count) {
-      n *= c;
+  @Test
+  void aCutIsTheRowMajorBoxOfTheArray() {
+    double[] whole = new double[2 * 3 * 4];
+    for (int i = 0; i < whole.length; i++) {
+      whole[i] = i;
     }
-    double[] out = new double[n];
-    int[] idx = new int[shape.length];
-    for (int i = 0; i < n; i++) {
-      int flat = 0;
-      for (int k = 0; k < shape.length; k++) {
-        flat = flat * shape[k] + start[k] + idx[k];
-      }
-      out[i] = whole[flat];
-      for (int k = shape.length - 1; k >= 0 && ++idx[k] == count[k]; k--) {
-        idx[k] = 0;
-      }
-    }
-    return out;
+    assertArrayEquals(new double[] {17, 18, 21, 22},
+        NetcdfFile.cut(whole, new int[] {2, 3, 4}, new int[] {1, 1, 1}, new int[] {1, 2, 2}));
   }
 
   @Test
