@@ -6,13 +6,8 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +28,6 @@ import java.util.Map;
  * @implNote Reads are positional: one open file may be read from several threads.
  */
 public final class NetcdfFile implements AutoCloseable {
-
-  private static final int STREAMING = -1;
 
   /** A dimension: name and length (for the record dimension, the number of records). */
   public record Dimension(String name, int length, boolean record) {}
@@ -114,7 +107,9 @@ public final class NetcdfFile implements AutoCloseable {
         }
         b.flip();
         try {
-          return parse(file, ch, b, size);
+          ClassicHeader.Decoded h = ClassicHeader.decode(file, b, size);
+          return new NetcdfFile(file, ch, h.dims(), h.attributes(), h.variables(), h.recordSize(),
+              h.records());
         } catch (BufferUnderflowException e) {
           if (want >= size) {
             throw new IllegalArgumentException(file + ": truncated NetCDF header", e);
@@ -129,79 +124,6 @@ public final class NetcdfFile implements AutoCloseable {
       close(ch);
       throw e;
     }
-  }
-
-  private static NetcdfFile parse(Path file, FileChannel ch, ByteBuffer b, long size) {
-    int magic = b.getInt();
-    if ((magic & 0xFFFFFF00) != 0x43444600 || (magic & 0xFF) < 1 || (magic & 0xFF) > 2) {
-      throw new IllegalArgumentException(String.format("%s: not a classic NetCDF file: expected the "
-          + "magic 'CDF' 1 or 2, but found 0x%08X", file, magic));
-    }
-    boolean offset64 = (magic & 0xFF) == 2;
-    int numrecs = b.getInt();
-    List<Dimension> dims = new ArrayList<>();
-    int n = list(b, NetcdfWriter.NC_DIMENSION, file, "dimension");
-    for (int i = 0; i < n; i++) {
-      String name = name(b);
-      int length = b.getInt();
-      dims.add(new Dimension(name, length, length == 0));
-    }
-    Map<String, Object> global = attributes(b, file);
-    int nv = list(b, NetcdfWriter.NC_VARIABLE, file, "variable");
-    List<String> names = new ArrayList<>();
-    List<int[]> ids = new ArrayList<>();
-    List<Map<String, Object>> attrs = new ArrayList<>();
-    List<NcType> types = new ArrayList<>();
-    long[] begins = new long[nv];
-    long recordSize = 0;
-    for (int i = 0; i < nv; i++) {
-      names.add(name(b));
-      int[] d = new int[b.getInt()];
-      for (int k = 0; k < d.length; k++) {
-        d[k] = b.getInt();
-      }
-      ids.add(d);
-      attrs.add(attributes(b, file));
-      types.add(NcType.of(b.getInt(), file + " variable '" + names.get(i) + "'"));
-      long vsize = b.getInt() & 0xFFFFFFFFL;
-      begins[i] = offset64 ? b.getLong() : b.getInt() & 0xFFFFFFFFL;
-      if (d.length > 0 && dims.get(d[0]).record()) {
-        recordSize += vsize;
-      }
-    }
-    long recordStart = Long.MAX_VALUE;
-    for (int i = 0; i < nv; i++) {
-      if (ids.get(i).length > 0 && dims.get(ids.get(i)[0]).record()) {
-        recordStart = Math.min(recordStart, begins[i]);
-      }
-    }
-    int records = numrecs != STREAMING ? numrecs
-        : recordSize == 0 ? 0 : (int) ((size - recordStart) / recordSize);
-    Map<String, Variable> vars = new LinkedHashMap<>();
-    boolean single = ids.stream().filter(d -> d.length > 0 && dims.get(d[0]).record()).count() == 1;
-    for (int i = 0; i < nv; i++) {
-      int[] d = ids.get(i);
-      List<String> dn = new ArrayList<>();
-      int[] shape = new int[d.length];
-      for (int k = 0; k < d.length; k++) {
-        Dimension dim = dims.get(d[k]);
-        dn.add(dim.name());
-        shape[k] = dim.record() ? records : dim.length();
-      }
-      boolean record = d.length > 0 && dims.get(d[0]).record();
-      Variable v = new Variable(names.get(i), types.get(i), List.copyOf(dn), shape,
-          Collections.unmodifiableMap(attrs.get(i)), record, begins[i]);
-      if (record && single) {
-        recordSize = v.slabValues() * v.type().size();
-      }
-      vars.put(v.name(), v);
-    }
-    List<Dimension> withRecords = new ArrayList<>();
-    for (Dimension d : dims) {
-      withRecords.add(d.record() ? new Dimension(d.name(), records, true) : d);
-    }
-    return new NetcdfFile(file, ch, List.copyOf(withRecords), Collections.unmodifiableMap(global),
-        Collections.unmodifiableMap(vars), recordSize, records);
   }
 
   public Path path() {
@@ -412,72 +334,5 @@ public final class NetcdfFile implements AutoCloseable {
         // nothing to release
       }
     }
-  }
-
-  private static int list(ByteBuffer b, int tag, Path file, String what) {
-    int t = b.getInt();
-    int n = b.getInt();
-    if (t != tag && !(t == 0 && n == 0)) {
-      throw new IllegalArgumentException(String.format("%s: bad NetCDF header: expected the %s list "
-          + "tag 0x%02X, but found 0x%X", file, what, tag, t));
-    }
-    return n;
-  }
-
-  private static String name(ByteBuffer b) {
-    byte[] s = new byte[b.getInt()];
-    b.get(s);
-    skipPadding(b, s.length);
-    return new String(s, StandardCharsets.UTF_8);
-  }
-
-  private static void skipPadding(ByteBuffer b, long n) {
-    b.position(b.position() + (int) (NetcdfWriter.padded(n) - n));
-  }
-
-  private static Map<String, Object> attributes(ByteBuffer b, Path file) {
-    int n = list(b, NetcdfWriter.NC_ATTRIBUTE, file, "attribute");
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      String name = name(b);
-      NcType type = NcType.of(b.getInt(), file + " attribute '" + name + "'");
-      int count = b.getInt();
-      Object value;
-      switch (type) {
-        case CHAR -> {
-          byte[] s = new byte[count];
-          b.get(s);
-          int end = s.length;
-          while (end > 0 && s[end - 1] == 0) {
-            end--;
-          }
-          value = new String(s, 0, end, StandardCharsets.UTF_8);
-        }
-        case BYTE, SHORT, INT -> {
-          int[] x = new int[count];
-          for (int k = 0; k < count; k++) {
-            x[k] = type == NcType.INT ? b.getInt() : type == NcType.SHORT ? b.getShort() : b.get();
-          }
-          value = count == 1 ? (Object) x[0] : x;
-        }
-        case FLOAT -> {
-          float[] x = new float[count];
-          for (int k = 0; k < count; k++) {
-            x[k] = b.getFloat();
-          }
-          value = count == 1 ? (Object) x[0] : x;
-        }
-        default -> {
-          double[] x = new double[count];
-          for (int k = 0; k < count; k++) {
-            x[k] = b.getDouble();
-          }
-          value = count == 1 ? (Object) x[0] : x;
-        }
-      }
-      skipPadding(b, (long) count * type.size());
-      out.put(name, value);
-    }
-    return out;
   }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -73,7 +72,7 @@ public final class NetcdfWriter implements AutoCloseable {
   public static NetcdfWriter create(Path file, NetcdfSchema schema) {
     Path abs = file.toAbsolutePath().normalize();
     List<NetcdfSchema.Variable> vars = schema.variables();
-    byte[] probe = header(schema, new long[vars.size()]);
+    byte[] probe = ClassicHeader.encode(schema, new long[vars.size()]);
     long[] begin = new long[vars.size()];
     long offset = probe.length;
     for (int i = 0; i < vars.size(); i++) {
@@ -103,7 +102,7 @@ public final class NetcdfWriter implements AutoCloseable {
       temp = abs.resolveSibling("." + abs.getFileName() + "."
           + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
       FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      ch.write(ByteBuffer.wrap(header(schema, begin)), 0);
+      ch.write(ByteBuffer.wrap(ClassicHeader.encode(schema, begin)), 0);
       long end = offset + recordSize * records;
       if (end > probe.length) {
         ch.write(ByteBuffer.allocate(1), end - 1);
@@ -209,38 +208,6 @@ public final class NetcdfWriter implements AutoCloseable {
     }
   }
 
-  /** The header bytes, with {@code begin[i]} as the offset of variable i. */
-  private static byte[] header(NetcdfSchema schema, long[] begin) {
-    Encoder e = new Encoder();
-    e.putInt(MAGIC);
-    List<NetcdfSchema.Dimension> dims = schema.dimensions();
-    long records = dims.stream().filter(NetcdfSchema.Dimension::record)
-        .mapToLong(NetcdfSchema.Dimension::length).findFirst().orElse(0);
-    e.putInt((int) records);
-    e.list(NC_DIMENSION, dims.size());
-    for (NetcdfSchema.Dimension d : dims) {
-      e.name(d.name());
-      e.putInt(d.record() ? 0 : (int) d.length());
-    }
-    e.attributes(schema.attributes());
-    List<NetcdfSchema.Variable> vars = schema.variables();
-    e.list(NC_VARIABLE, vars.size());
-    for (int i = 0; i < vars.size(); i++) {
-      NetcdfSchema.Variable v = vars.get(i);
-      e.name(v.name());
-      e.putInt(v.dims().size());
-      for (NetcdfSchema.Dimension d : v.dims()) {
-        e.putInt(dims.indexOf(d));
-      }
-      e.attributes(v.attributes());
-      e.putInt(v.type().code());
-      long vsize = padded(v.valuesPerSlab() * v.type().size());
-      e.putInt((int) Math.min(vsize, 0xFFFFFFFFL));
-      e.putLong(begin[i]);
-    }
-    return e.bytes();
-  }
-
   static long padded(long bytes) {
     return (bytes + 3) & ~3L;
   }
@@ -252,78 +219,6 @@ public final class NetcdfWriter implements AutoCloseable {
       } catch (IOException ignored) {
         // best effort: a hidden *.tmp file may remain
       }
-    }
-  }
-
-  /** Big-endian header encoding. */
-  private static final class Encoder {
-    private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    private final ByteBuffer b8 = ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN);
-
-    void putInt(int v) {
-      out.write(b8.clear().putInt(v).array(), 0, 4);
-    }
-
-    void putLong(long v) {
-      out.write(b8.clear().putLong(v).array(), 0, 8);
-    }
-
-    void list(int tag, int n) {
-      putInt(n == 0 ? 0 : tag);
-      putInt(n);
-    }
-
-    void name(String s) {
-      bytes(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    void bytes(byte[] b) {
-      putInt(b.length);
-      out.write(b, 0, b.length);
-      pad(b.length);
-    }
-
-    void pad(long n) {
-      for (long i = n; i < padded(n); i++) {
-        out.write(0);
-      }
-    }
-
-    void attributes(Map<String, Object> attrs) {
-      list(NC_ATTRIBUTE, attrs.size());
-      for (Map.Entry<String, Object> a : attrs.entrySet()) {
-        name(a.getKey());
-        Object v = a.getValue();
-        if (v instanceof String s) {
-          putInt(NcType.CHAR.code());
-          bytes(s.getBytes(StandardCharsets.UTF_8));
-        } else if (v instanceof Integer || v instanceof int[]) {
-          int[] x = v instanceof Integer i ? new int[] {i} : (int[]) v;
-          putInt(NcType.INT.code());
-          putInt(x.length);
-          for (int i : x) {
-            putInt(i);
-          }
-        } else if (v instanceof Float || v instanceof float[]) {
-          float[] x = v instanceof Float f ? new float[] {f} : (float[]) v;
-          putInt(NcType.FLOAT.code());
-          putInt(x.length);
-          for (float f : x) {
-            putInt(Float.floatToRawIntBits(f));
-          }
-        } else {
-          double[] x = v instanceof Double d ? new double[] {d} : (double[]) v;
-          putInt(NcType.DOUBLE.code());
-          putInt(x.length);
-          for (double d : x) {
-            putLong(Double.doubleToRawLongBits(d));
-          }
-        }
-      }
-    }
-
-    byte[] bytes() {
-      return out.toByteArray();
     }
   }
 }
