@@ -9,7 +9,6 @@ import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.model.OutputVariable;
-import io.github.seapopym4j.model.ResultCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -28,16 +28,22 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code seapopym run}: runs the no-transport model on forcing files and a groups file, and writes
- * {@code biomass.csv}, {@code production_recruited.csv}, {@code mortality.csv}, {@code
- * average_temperature.csv}, {@code day_length.csv} (long CSV, 17 significant digits) and a copy of the
- * groups as {@code groups.csv} into DIR.
+ * into DIR either {@code outputs.nc} (one CF NetCDF file, see {@link
+ * io.github.seapopym4j.model.ResultNetcdf}; the default for NetCDF forcings) or {@code biomass.csv},
+ * {@code production_recruited.csv}, {@code mortality.csv}, {@code average_temperature.csv}, {@code
+ * day_length.csv} (long CSV, 17 significant digits; the default for CSV forcings), and a copy of the
+ * groups as {@code groups.csv}.
+ *
+ * <p>A grid that needs more than {@code --memory-limit} runs in bands of latitude rows, each written
+ * into {@code outputs.nc} before the next ({@link RunBlocks}).
  *
  * <p>Everything is written into a temporary directory next to DIR first and each file is then moved
  * into DIR, so an error leaves nothing partial there. Bad input exits with status 1 and one line
  * {@code seapopym: error: <what is wrong>} on stderr.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run the SEAPOPYM no-transport model; write its outputs as long CSV into DIR.")
+    description = "Run the SEAPOPYM no-transport model; write its outputs (NetCDF or long CSV) into "
+        + "DIR.")
 public class RunCommand implements Callable<Integer> {
 
   /** The groups file written next to the outputs, read back by {@code seapopym score}. */
@@ -48,12 +54,12 @@ public class RunCommand implements Callable<Integer> {
 
   @Option(names = "--temperature", required = true, paramLabel = "FILE",
       description = "Temperature [time, lat, lon, layer] in °C: long CSV (time,lat,lon,layer,value) "
-          + "or NetCDF-4.")
+          + "or NetCDF (NetCDF-4 or classic).")
   Path temperature;
 
   @Option(names = "--primary-production", required = true, paramLabel = "FILE",
       description = "Primary production [time, lat, lon] in g/m2/day: long CSV (time,lat,lon,value) "
-          + "or NetCDF-4.")
+          + "or NetCDF (NetCDF-4 or classic).")
   Path primaryProduction;
 
   @Option(names = "--groups", required = true, paramLabel = "FILE",
@@ -68,12 +74,33 @@ public class RunCommand implements Callable<Integer> {
       description = "Output directory (created if needed; files of the same names are replaced).")
   Path out;
 
+  @Option(names = "--format", paramLabel = "netcdf|csv",
+      description = "Output format: netcdf (one CF file, " + RunOutputs.NETCDF_FILE + ") or csv (one "
+          + "long CSV per variable). Default: netcdf when the temperature forcing is NetCDF, csv "
+          + "otherwise.")
+  String format;
+
+  @Option(names = "--memory-limit", paramLabel = "SIZE",
+      description = "Memory the run may use, e.g. 512m or 4g; a grid that needs more runs in blocks "
+          + "of latitude rows (NetCDF output). Default: half the JVM's maximum heap (CSV output: "
+          + "no blocks unless given).")
+  String memoryLimit;
+
+  @Option(names = "--float32",
+      description = "NetCDF output: store values as float32 (half the size) instead of float64.")
+  boolean float32;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Path staging = null;
     try {
       ModelConfig config = model.config();
+      RunOutputs.Format outputFormat = format();
+      if (float32 && outputFormat == RunOutputs.Format.CSV) {
+        throw new IllegalArgumentException("--float32 applies to NetCDF output; CSV output writes "
+            + "17 significant digits (add --format netcdf)");
+      }
       InputFiles.requireFile("temperature file", temperature);
       InputFiles.requireFile("primary production file", primaryProduction);
       List<FunctionalGroup> fg = GroupsCsv.read(InputFiles.requireFile("groups file", groups));
@@ -84,20 +111,34 @@ public class RunCommand implements Callable<Integer> {
       Files.createDirectories(target.getParent());
       staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
       String summary;
-      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
-          NoTransportModel m = NoTransportModel.prepare(forcings, config);
-          ModelRun run = m.start(fg)) {
-        ResultCsv.writeAll(run, staging);
+      List<String> written;
+      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction)) {
+        Map<String, Object> settings = RunOutputs.settings(temperature, primaryProduction, config,
+            groups);
+        RunBlocks plan = blocks(forcings, fg, config, outputFormat);
+        if (plan == null) {
+          try (NoTransportModel m = NoTransportModel.prepare(forcings, config);
+              ModelRun run = m.start(fg)) {
+            written = RunOutputs.write(outputFormat, run, staging, forcings, config, float32,
+                settings);
+          }
+        } else {
+          SeapopymCli.note(err, plan.describe());
+          written = RunOutputs.writeBlocks(plan, temperature, primaryProduction, forcings, fg, config,
+              staging, float32, settings);
+        }
         GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
-        summary = String.format("%d groups × %d steps × %d cells", fg.size(), run.time().size(),
-            m.context().cellCount());
+        summary = String.format("%d groups × %d steps × %d cells%s", fg.size(), forcings.timeSize(),
+            forcings.cellCount(), plan == null ? "" : ", in " + plan.blocks() + " blocks of "
+                + plan.rowsPerBlock() + " rows");
       }
       Files.createDirectories(target);
-      for (String name : fileNames()) {
+      written.add(GROUPS_FILE);
+      for (String name : written) {
         AtomicFiles.move(staging.resolve(name), target.resolve(name));
       }
       PrintWriter stdout = spec.commandLine().getOut();
-      stdout.println("seapopym run: wrote " + String.join(", ", fileNames()) + " (" + summary + ") to "
+      stdout.println("seapopym run: wrote " + String.join(", ", written) + " (" + summary + ") to "
           + out);
       stdout.flush();
       return 0;
@@ -111,7 +152,35 @@ public class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** The files a run writes, in order. */
+  /**
+   * The bands of rows the run needs to stay within the memory limit; null to run the whole grid at
+   * once (it fits, or CSV output without an explicit limit, as before limits existed).
+   */
+  private RunBlocks blocks(ForcingSet forcings, List<FunctionalGroup> fg, ModelConfig config,
+      RunOutputs.Format outputFormat) {
+    if (memoryLimit == null && outputFormat == RunOutputs.Format.CSV) {
+      return null;
+    }
+    long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
+    RunBlocks plan = RunBlocks.plan(forcings, fg, config, limit);
+    if (plan.blocks() == 1) {
+      return null;
+    }
+    if (outputFormat == RunOutputs.Format.CSV) {
+      throw new IllegalArgumentException("--format csv writes each file whole, but " + plan.describe()
+          .replace("running", "which needs") + "; use --format netcdf, or set --memory-limit "
+          + RunBlocks.human(plan.bytesPerRow() * plan.rows()) + " or more");
+    }
+    return plan;
+  }
+
+  /** The output format: as given, else netcdf for NetCDF forcings and csv otherwise. */
+  RunOutputs.Format format() {
+    return format != null ? RunOutputs.Format.parse(format)
+        : RunOutputs.Format.defaultFor(temperature);
+  }
+
+  /** The files a CSV run writes, in order. */
   static List<String> fileNames() {
     List<String> names = new ArrayList<>();
     for (OutputVariable v : OutputVariable.values()) {

@@ -9,6 +9,9 @@ import io.github.seapopym4j.internal.csv.CsvRecord;
 import io.github.seapopym4j.model.OutputField;
 import io.github.seapopym4j.model.OutputVariable;
 import io.github.seapopym4j.model.ResultCsv;
+import io.github.seapopym4j.model.ResultNetcdf;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +20,7 @@ import java.util.OptionalInt;
 
 /**
  * The biomass written by {@code seapopym run} into a directory, read back for scoring:
+ * {@code outputs.nc} ({@link NetcdfBiomass}; when both are present, the newer of the two) or
  * {@code biomass.csv} ({@code time,lat,lon,group,value}, group = 0-based index, g m⁻²) and, when
  * present, {@code groups.csv} (the run's groups file: {@code name,energy_transfert,day_layer,
  * night_layer,...}) for group names and layers. Without {@code groups.csv} the groups are named by
@@ -51,14 +55,29 @@ final class RunDirectory implements BiomassReader {
    */
   static RunDirectory read(Path dir) {
     Path file = dir.resolve(BIOMASS);
+    Path nc = dir.resolve(RunOutputs.NETCDF_FILE);
+    if (Files.isRegularFile(nc) && (!Files.isRegularFile(file) || newer(nc, file))) {
+      OutputField b = ResultNetcdf.read(nc);
+      return new RunDirectory(new ModelGrid(b.time(), b.latitude(), b.longitude(),
+          groups(dir, b.groups())), b);
+    }
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(String.format(
-          "run directory %s has no %s (expected the output of 'seapopym run')", dir, BIOMASS));
+          "run directory %s has no %s or %s (expected the output of 'seapopym run')", dir, BIOMASS,
+          RunOutputs.NETCDF_FILE));
     }
     OutputField field = ResultCsv.read(file, OutputVariable.BIOMASS);
     List<GroupLayers> layers = groups(dir, field.groups());
     return new RunDirectory(new ModelGrid(field.time(), field.latitude(), field.longitude(), layers),
         field);
+  }
+
+  private static boolean newer(Path a, Path b) {
+    try {
+      return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + a.getParent(), e);
+    }
   }
 
   /** Names and layers from groups.csv, or index names when there is none. */

@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * Loads a {@link ForcingSet} from files: long CSV ({@code .csv}, or gzipped {@code .csv.gz}) or
- * NetCDF-4 ({@code .nc}, {@code .nc4}), chosen by extension; the two forcings may come from different
+ * NetCDF ({@code .nc}, {@code .nc4}), chosen by extension; a NetCDF file may be NetCDF-4 (HDF5) or
+ * classic NetCDF-3 (CDF-1, or the 64-bit offset CDF-2 that {@link ForcingNetcdf} and
+ * {@code seapopym forcings synthetic} write), told apart by its first bytes; the two forcings may come from different
  * formats, or both from one NetCDF file (pass the same path twice).
  *
  * <pre>{@code
@@ -72,6 +74,55 @@ public final class ForcingLoader {
     ForcingCache.Key key = new ForcingCache.Key(FileStamp.of(temperature, "temperature"),
         FileStamp.of(primaryProduction, "primary production"), options);
     return CACHE.get(key, () -> read(temperature, primaryProduction, options));
+  }
+
+  /**
+   * Loads only latitude rows {@code rows} (all longitudes, the whole time axis), for a run in blocks:
+   * from NetCDF only the band is read (lazily, as {@link #load} does); a CSV file is read whole and
+   * the band copied out. Not cached.
+   */
+  public static ForcingSet load(Path temperature, Path primaryProduction, LoadOptions options,
+      Rows rows) {
+    Objects.requireNonNull(rows, "rows");
+    boolean tNc = isNetcdf(temperature, "temperature");
+    boolean ppNc = isNetcdf(primaryProduction, "primary production");
+    if (!tNc || !ppNc) {
+      try (ForcingSet whole = read(temperature, primaryProduction, options.withCache(false))) {
+        return band(whole, rows);
+      }
+    }
+    String source = temperature.equals(primaryProduction) ? temperature.toString()
+        : "temperature " + temperature + ", primary production " + primaryProduction;
+    return assemble(() -> NetcdfReader.read(temperature, true, options, rows),
+        () -> NetcdfReader.read(primaryProduction, false, options, rows),
+        source + " rows [" + rows.first() + ", " + rows.end() + ")", options.lazy());
+  }
+
+  /** A copy of rows {@code rows} of {@code set} (which it reads whole if lazy), a new set. */
+  public static ForcingSet band(ForcingSet set, Rows rows) {
+    rows.checkWithin(set.latSize(), set.source());
+    int nt = set.timeSize();
+    int nx = set.lonSize();
+    int nz = set.layerSize();
+    int ny = rows.count();
+    double[] t = new double[nt * ny * nx * nz];
+    double[] pp = new double[nt * ny * nx];
+    for (int s = 0; s < nt; s++) {
+      for (int y = 0; y < ny; y++) {
+        for (int x = 0; x < nx; x++) {
+          int c = (s * ny + y) * nx + x;
+          pp[c] = set.primaryProduction().get(s, rows.first() + y, x);
+          for (int z = 0; z < nz; z++) {
+            t[c * nz + z] = set.temperature().get(s, rows.first() + y, x, z);
+          }
+        }
+      }
+    }
+    return ForcingSet.builder().time(set.time())
+        .latitude(Arrays.copyOfRange(set.latitude(), rows.first(), rows.end()))
+        .longitude(set.longitude()).layers(set.layers()).temperature(t).primaryProduction(pp)
+        .dataType(set.dataType()).source(set.source() + " rows [" + rows.first() + ", " + rows.end()
+            + ")").build();
   }
 
   /** Forgets every cached set (without closing them). */

@@ -24,7 +24,12 @@ public final class NetcdfAttributes {
    * {@link String#valueOf} form), or null when absent or neither.
    */
   public static String string(Node node, String name) {
-    Object v = data(node, name);
+    return string(data(node, name));
+  }
+
+  /** An attribute value (as jhdf or the classic reader return it) as text, as {@link #string(Node,
+   * String)}. */
+  public static String string(Object v) {
     if (v instanceof String s) {
       return s;
     }
@@ -41,7 +46,12 @@ public final class NetcdfAttributes {
 
   /** An attribute's first numeric value as a double, or {@code absent} when absent or not numeric. */
   public static double number(Node node, String name, double absent) {
-    Object v = data(node, name);
+    double v = number(data(node, name));
+    return Double.isNaN(v) ? absent : v;
+  }
+
+  /** An attribute value's first number as a double, or NaN when absent or not numeric. */
+  public static double number(Object v) {
     if (v instanceof Number n) {
       return n.doubleValue();
     }
@@ -49,7 +59,7 @@ public final class NetcdfAttributes {
         && Array.get(v, 0) instanceof Number n) {
       return n.doubleValue();
     }
-    return absent;
+    return Double.NaN;
   }
 
   /**

@@ -1,7 +1,5 @@
 package io.github.seapopym4j.forcing;
 
-import static io.github.seapopym4j.forcing.NetcdfAttributes.data;
-import static io.github.seapopym4j.forcing.NetcdfAttributes.string;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The structure of a NetCDF-4 file as jhdf shows it: the datasets of the root group, which of them
@@ -28,8 +27,16 @@ final class NetcdfHeader {
   /** The role of a dimension in the model's order. */
   enum Role { TIME, LAT, LON, LAYER }
 
-  /** A dimension of a variable: its scale dataset (null for none), name, size and role. */
-  record Dim(Dataset scale, String name, int size, Role role, boolean hasValues) {}
+  /**
+   * A dimension of a variable, whatever the file format: name, size, role, and its coordinate
+   * variable's values, units and calendar ({@code values} null when it has no coordinate variable).
+   */
+  record Dim(String name, int size, Role role, Supplier<Object> values, String units,
+      String calendar) {
+    boolean hasValues() {
+      return values != null;
+    }
+  }
 
   private static final String PHONY = "This is a netCDF dimension but not a netCDF variable";
 
@@ -89,7 +96,7 @@ final class NetcdfHeader {
 
   private boolean isForcingCandidate(Dataset d) {
     int rank = d.getDimensions().length;
-    return (rank == 3 || rank == 4) && !"DIMENSION_SCALE".equals(string(d, "CLASS"))
+    return (rank == 3 || rank == 4) && !"DIMENSION_SCALE".equals(NetcdfAttributes.string(d, "CLASS"))
         && Number.class.isAssignableFrom(box(d.getJavaType()));
   }
 
@@ -100,15 +107,16 @@ final class NetcdfHeader {
     List<Dim> dims = new ArrayList<>();
     for (int k = 0; k < shape.length; k++) {
       Dataset s = scales.get(k);
-      String phonyName = string(s, "NAME");
+      String phonyName = NetcdfAttributes.string(s, "NAME");
       boolean phony = phonyName != null && phonyName.startsWith(PHONY);
-      dims.add(new Dim(s, s.getName(), shape[k], role(var, s), !phony));
+      dims.add(new Dim(s.getName(), shape[k], role(var, s), phony ? null : s::getDataFlat,
+          NetcdfAttributes.string(s, "units"), NetcdfAttributes.string(s, "calendar")));
     }
     return dims;
   }
 
   private List<Dataset> scales(Dataset var, int rank) {
-    Object list = data(var, "DIMENSION_LIST");
+    Object list = NetcdfAttributes.data(var, "DIMENSION_LIST");
     List<Dataset> out = new ArrayList<>();
     if (list instanceof Object[] refs && refs.length == rank) {
       for (Object r : refs) {
@@ -124,11 +132,11 @@ final class NetcdfHeader {
         return out;
       }
     }
-    if (data(var, "_Netcdf4Coordinates") instanceof int[] ids && ids.length == rank) {
+    if (NetcdfAttributes.data(var, "_Netcdf4Coordinates") instanceof int[] ids && ids.length == rank) {
       for (int id : ids) {
         datasets.values().stream()
-            .filter(d -> "DIMENSION_SCALE".equals(string(d, "CLASS"))
-                && data(d, "_Netcdf4Dimid") instanceof Number n && n.intValue() == id)
+            .filter(d -> "DIMENSION_SCALE".equals(NetcdfAttributes.string(d, "CLASS"))
+                && NetcdfAttributes.data(d, "_Netcdf4Dimid") instanceof Number n && n.intValue() == id)
             .findFirst().ifPresent(out::add);
       }
       if (out.size() == rank) {
@@ -142,10 +150,20 @@ final class NetcdfHeader {
   }
 
   private Role role(Dataset var, Dataset scale) {
-    String axis = lower(string(scale, "axis"));
-    String standard = lower(string(scale, "standard_name"));
-    String units = lower(string(scale, "units"));
-    String name = lower(scale.getName());
+    return role(file, var.getName(), scale.getName(), NetcdfAttributes.string(scale, "axis"),
+        NetcdfAttributes.string(scale, "standard_name"), NetcdfAttributes.string(scale, "units"));
+  }
+
+  /**
+   * The role of dimension {@code dimension} of {@code variable} from its coordinate variable's
+   * attributes (any of them null when absent), else its name.
+   */
+  static Role role(Path file, String variable, String dimension, String axisAttribute,
+      String standardName, String unitsAttribute) {
+    String axis = lower(axisAttribute);
+    String standard = lower(standardName);
+    String units = lower(unitsAttribute);
+    String name = lower(dimension);
     if (axis != null && axis.length() == 1 && "tyxz".contains(axis)) {
       return Role.values()["tyxz".indexOf(axis)];
     }
@@ -176,7 +194,7 @@ final class NetcdfHeader {
         throw new IllegalArgumentException(String.format(
             "%s: variable '%s': cannot tell whether dimension '%s' is time, lat, lon or layer; "
                 + "expected an 'axis' attribute (T/Y/X/Z) or a name such as time, lat, lon, layer",
-            file, var.getName(), scale.getName()));
+            file, variable, dimension));
     }
   }
 

@@ -1,17 +1,16 @@
 package io.github.seapopym4j.forcing;
 
-import io.jhdf.HdfFile;
-import io.jhdf.api.Dataset;
 import java.util.function.Supplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Reads the values of one NetCDF variable on first use (the loader of a lazy {@link Forcing}): reopens
- * the file, checks that it did not change since its header was read, converts fill values to NaN,
+ * Reads the values of one NetCDF variable on first use (the loader of a lazy {@link Forcing}): checks
+ * that the file did not change since its header was read, reads the stored values (either format,
+ * through the reader's {@code raw} supplier), converts fill values to NaN,
  * applies packing and unit conversion, checks production is ≥ 0, and transposes into the model's
- * dimension order. Values are read whole (jhdf {@code getDataFlat}); the heap copy is dropped once the
+ * dimension order. Values are read whole; the heap copy is dropped once the
  * off-heap array exists.
  */
 final class NetcdfValues implements Supplier<INDArray> {
@@ -24,6 +23,7 @@ final class NetcdfValues implements Supplier<INDArray> {
 
   private final FileStamp stamp;
   private final String variable;
+  private final Supplier<double[]> raw;
   private final String what;
   private final int[] sourceShape;
   private final int[] permutation;
@@ -34,11 +34,13 @@ final class NetcdfValues implements Supplier<INDArray> {
   private final double[] lat;
   private final double[] lon;
 
-  NetcdfValues(FileStamp stamp, String variable, String what, int[] sourceShape, int[] permutation,
+  NetcdfValues(FileStamp stamp, String variable, String what, Supplier<double[]> raw,
+      int[] sourceShape, int[] permutation,
       Conversion conversion, boolean nonNegative, DataType type, TimeAxis time, double[] lat,
       double[] lon) {
     this.stamp = stamp;
     this.variable = variable;
+    this.raw = raw;
     this.what = what;
     this.sourceShape = sourceShape.clone();
     this.permutation = permutation.clone();
@@ -53,19 +55,15 @@ final class NetcdfValues implements Supplier<INDArray> {
   @Override
   public INDArray get() {
     stamp.checkUnchanged(what);
-    double[] raw;
-    try (HdfFile hdf = new HdfFile(stamp.path())) {
-      Dataset d = hdf.getDatasetByPath(variable);
-      raw = NetcdfAttributes.doubles(d.getDataFlat());
-    }
-    convert(raw);
+    double[] stored = raw.get();
+    convert(stored);
     long[] shape = new long[permutation.length];
     int[] targetShape = new int[permutation.length];
     for (int k = 0; k < permutation.length; k++) {
       targetShape[k] = permutation[k] < 0 ? 1 : sourceShape[permutation[k]];
       shape[k] = targetShape[k];
     }
-    double[] values = permute(raw, sourceShape, permutation, targetShape);
+    double[] values = permute(stored, sourceShape, permutation, targetShape);
     if (type == DataType.DOUBLE) {
       return Nd4j.create(values, shape, DataType.DOUBLE);
     }
@@ -148,5 +146,29 @@ final class NetcdfValues implements Supplier<INDArray> {
       flat /= shape[k];
     }
     return idx;
+  }
+
+  /** A (possibly nested) numeric array jhdf returns for a slice, flat in row-major order. */
+  static double[] flatten(Object data) {
+    if (data == null || !data.getClass().isArray()) {
+      return new double[] {((Number) data).doubleValue()};
+    }
+    if (!data.getClass().getComponentType().isArray()) {
+      return NetcdfAttributes.doubles(data);
+    }
+    int n = java.lang.reflect.Array.getLength(data);
+    double[][] parts = new double[n][];
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      parts[i] = flatten(java.lang.reflect.Array.get(data, i));
+      total += parts[i].length;
+    }
+    double[] out = new double[total];
+    int at = 0;
+    for (double[] p : parts) {
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
+    }
+    return out;
   }
 }

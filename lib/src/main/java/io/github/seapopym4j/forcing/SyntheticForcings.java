@@ -240,12 +240,16 @@ public final class SyntheticForcings {
   }
 
   /** Standard normal draws by the Box–Muller transform, both values of each pair used. */
-  private static final class Gaussian {
+  static final class Gaussian {
     private final SplittableRandom random;
     private double spare = Double.NaN;
 
     Gaussian(long seed) {
-      this.random = new SplittableRandom(seed);
+      this(new SplittableRandom(seed));
+    }
+
+    Gaussian(SplittableRandom random) {
+      this.random = random;
     }
 
     double next() {

@@ -36,15 +36,17 @@ class ArchitectureTest {
       .because("each package sits on one layer of docs/ARCHITECTURE.md");
 
   /**
-   * Bottom to top: internal, profile (instrumentation), forcing, kernel, model, fitness, space;
-   * calibration and sweep side by side; sensitivity beside calibration, on sweep; benchmark (the
-   * harness), plot, cli. A layer may use any layer below it, never one above or beside it.
+   * Bottom to top: internal, profile (instrumentation), netcdf (the file format), forcing, kernel,
+   * model, fitness, space; calibration and sweep side by side; sensitivity beside calibration, on
+   * sweep; benchmark (the harness), plot, cli. A layer may use any layer below it, never one above
+   * or beside it.
    */
   @ArchTest
   static final ArchRule packagesFollowTheLayering = layeredArchitecture()
       .consideringOnlyDependenciesInLayers()
       .layer("internal").definedBy(ROOT + "internal..")
       .layer("profile").definedBy(ROOT + "profile..")
+      .layer("netcdf").definedBy(ROOT + "netcdf..")
       .layer("forcing").definedBy(ROOT + "forcing..")
       .layer("kernel").definedBy(ROOT + "kernel..")
       .layer("model").definedBy(ROOT + "model..")
@@ -58,23 +60,25 @@ class ArchitectureTest {
       .layer("cli").definedBy(ROOT + "cli..")
       .whereLayer("internal").mayNotAccessAnyLayer()
       .whereLayer("profile").mayOnlyAccessLayers("internal")
-      .whereLayer("forcing").mayOnlyAccessLayers("internal", "profile")
-      .whereLayer("kernel").mayOnlyAccessLayers("internal", "profile", "forcing")
-      .whereLayer("model").mayOnlyAccessLayers("internal", "profile", "forcing", "kernel")
-      .whereLayer("fitness").mayOnlyAccessLayers("internal", "profile", "forcing", "kernel",
-          "model")
-      .whereLayer("space").mayOnlyAccessLayers("internal", "profile", "forcing", "kernel", "model",
-          "fitness")
-      .whereLayer("calibration").mayOnlyAccessLayers("internal", "profile", "forcing", "kernel",
-          "model", "fitness", "space")
-      .whereLayer("sweep").mayOnlyAccessLayers("internal", "profile", "forcing", "kernel", "model",
-          "fitness", "space")
-      .whereLayer("sensitivity").mayOnlyAccessLayers("internal", "profile", "forcing", "kernel",
-          "model", "fitness", "space", "sweep")
-      .whereLayer("benchmark").mayOnlyAccessLayers("internal", "profile", "forcing", "kernel",
-          "model", "fitness", "space", "calibration", "sweep", "sensitivity")
-      .whereLayer("plot").mayOnlyAccessLayers("internal", "profile", "forcing", "kernel", "model",
-          "fitness", "space", "calibration", "sweep", "sensitivity", "benchmark")
+      .whereLayer("netcdf").mayOnlyAccessLayers("internal")
+      .whereLayer("forcing").mayOnlyAccessLayers("internal", "profile", "netcdf")
+      .whereLayer("kernel").mayOnlyAccessLayers("internal", "profile", "netcdf", "forcing")
+      .whereLayer("model").mayOnlyAccessLayers("internal", "profile", "netcdf", "forcing", "kernel")
+      .whereLayer("fitness").mayOnlyAccessLayers("internal", "profile", "netcdf", "forcing",
+          "kernel", "model")
+      .whereLayer("space").mayOnlyAccessLayers("internal", "profile", "netcdf", "forcing",
+          "kernel", "model", "fitness")
+      .whereLayer("calibration").mayOnlyAccessLayers("internal", "profile", "netcdf", "forcing",
+          "kernel", "model", "fitness", "space")
+      .whereLayer("sweep").mayOnlyAccessLayers("internal", "profile", "netcdf", "forcing",
+          "kernel", "model", "fitness", "space")
+      .whereLayer("sensitivity").mayOnlyAccessLayers("internal", "profile", "netcdf", "forcing",
+          "kernel", "model", "fitness", "space", "sweep")
+      .whereLayer("benchmark").mayOnlyAccessLayers("internal", "profile", "netcdf", "forcing",
+          "kernel", "model", "fitness", "space", "calibration", "sweep", "sensitivity")
+      .whereLayer("plot").mayOnlyAccessLayers("internal", "profile", "netcdf", "forcing",
+          "kernel", "model", "fitness", "space", "calibration", "sweep", "sensitivity",
+          "benchmark")
       .whereLayer("cli").mayNotBeAccessedByAnyLayer()
       .ensureAllClassesAreContainedInArchitecture()
       .because("docs/ARCHITECTURE.md: a package uses only the packages below it");
