@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,11 @@ class SensitivityOnSparkTest {
         .execute(args);
     assertEquals(0, status, err.toString());
     return status;
+  }
+
+  @BeforeAll
+  static void theCommandStartsItsOwnContext() {
+    TestSpark.stop();
   }
 
   @Test

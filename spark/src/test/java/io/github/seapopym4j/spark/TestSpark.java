@@ -20,4 +20,15 @@ final class TestSpark {
     }
     return sc;
   }
+
+  /**
+   * Stops the shared context (the next {@link #context()} starts a new one), for a test that makes the
+   * command line start its own context in this JVM.
+   */
+  static synchronized void stop() {
+    if (sc != null) {
+      sc.stop();
+      sc = null;
+    }
+  }
 }
