@@ -136,7 +136,20 @@ public final class SeapopymCli implements Callable<Integer> {
     } else {
       text = selfExplaining ? message : e.getClass().getSimpleName() + ": " + message;
     }
-    return text.strip().replaceAll("\\s*\\R\\s*", "; ");
+    return printable(text.strip().replaceAll("\\s*\\R\\s*", "; "));
+  }
+
+  /** {@code text} with control characters (raw bytes of a binary file) escaped as {@code \\u0001}. */
+  static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.chars().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        b.append(String.format("\\u%04x", c));
+      } else {
+        b.append((char) c);
+      }
+    });
+    return b.toString();
   }
 
   private static boolean isVerbose(ParseResult parsed) {
