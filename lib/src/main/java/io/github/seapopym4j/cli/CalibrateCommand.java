@@ -19,7 +19,6 @@ import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MetricRegistry;
 import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.Observations;
-import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
 import io.github.seapopym4j.model.GroupsCsv;
@@ -162,6 +161,12 @@ public class CalibrateCommand implements Callable<Integer> {
   @Mixin
   ModelOptions model = new ModelOptions();
 
+  @Mixin
+  ForcingOptions forcing = new ForcingOptions();
+
+  @Mixin
+  MatchOptions matching = new MatchOptions();
+
   /** Builds the listener from stderr; the default draws a progress bar over the generations. */
   Function<PrintWriter, CalibrationListener> progress = CalibrationProgress::new;
 
@@ -182,14 +187,14 @@ public class CalibrateCommand implements Callable<Integer> {
       MemoryMonitor monitor = memoryCeilingMb == null ? MemoryMonitor.unlimited()
           : MemoryMonitor.withCeiling(memoryCeilingMb * 1_000_000);
       ModelConfig config = model.config();
-      MatchConfig match = MatchConfig.defaults().withModelUnit(model.biomassUnit());
+      MatchConfig match = matching.apply(MatchConfig.defaults().withModelUnit(model.biomassUnit()));
       InputFiles.requireFile("temperature file", temperature);
       InputFiles.requireFile("primary production file", primaryProduction);
       ParameterSpace params = ParameterSpaceCsv.read(InputFiles.requireFile("space file", space));
       ObservationSet obs = Observations.read(
           InputFiles.requireFile("observations file", observations), integrationDepth);
       long t0 = System.nanoTime();
-      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
+      try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
           ModelObjective objective = ModelObjective.scoring(forcings, config, params, obs, match,
               score.loss());
           PopulationEvaluator evaluator = spark

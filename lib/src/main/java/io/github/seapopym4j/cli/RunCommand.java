@@ -1,6 +1,5 @@
 package io.github.seapopym4j.cli;
 
-import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
 import io.github.seapopym4j.model.FunctionalGroup;
@@ -64,6 +63,14 @@ public class RunCommand implements Callable<Integer> {
   @Mixin
   ModelOptions model = new ModelOptions();
 
+  @Mixin
+  ForcingOptions forcing = new ForcingOptions();
+
+  @Option(names = "--cells", paramLabel = "LATMIN:LATMAX,LONMIN:LONMAX",
+      description = "Simulate only the cells in this box (degrees, bounds included); outputs cover "
+          + "those cells (default: every cell).")
+  String cells;
+
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Output directory (created if needed; files of the same names are replaced).")
   Path out;
@@ -84,8 +91,9 @@ public class RunCommand implements Callable<Integer> {
       Files.createDirectories(target.getParent());
       staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
       String summary;
-      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
-          NoTransportModel m = NoTransportModel.prepare(forcings, config);
+      try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
+          NoTransportModel m = NoTransportModel.prepare(forcings, config,
+              CellBox.parse("--cells", cells, forcings));
           ModelRun run = m.start(fg)) {
         ResultCsv.writeAll(run, staging);
         GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,6 +68,9 @@ public class ScoreCommand implements Callable<Integer> {
       description = "Unit of the run's biomass (default: g/m2).")
   String modelUnits;
 
+  @Mixin
+  MatchOptions matching = new MatchOptions();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -74,8 +78,8 @@ public class ScoreCommand implements Callable<Integer> {
     try {
       List<String> names = metrics.isEmpty() ? MetricRegistry.names() : metrics;
       names.forEach(MetricRegistry::get);
-      MatchConfig config = MatchConfig.defaults().withWindow(TimeWindow.parse(window))
-          .withModelUnit(modelUnits);
+      MatchConfig config = matching.apply(MatchConfig.defaults().withWindow(TimeWindow.parse(window))
+          .withModelUnit(modelUnits));
       if (surfaceLayer != null) {
         config = config.withPeriodRule(PeriodRule.surfaceLayer(surfaceLayer));
       }

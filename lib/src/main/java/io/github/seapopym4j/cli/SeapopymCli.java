@@ -103,6 +103,15 @@ public final class SeapopymCli implements Callable<Integer> {
     err.flush();
   }
 
+  /**
+   * Prints {@code seapopym: warning: <message>} on {@code err}: the result may not be what the user
+   * expects, and the message says why and what changes it.
+   */
+  static void warn(PrintWriter err, String message) {
+    err.println("seapopym: warning: " + printable(message.strip().replaceAll("\\s*\\R\\s*", "; ")));
+    err.flush();
+  }
+
   private static int onError(Exception e, CommandLine cl, ParseResult parsed) {
     PrintWriter err = cl.getErr();
     err.println(ERROR + oneLine(e));

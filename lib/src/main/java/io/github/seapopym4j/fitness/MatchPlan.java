@@ -177,7 +177,7 @@ public final class MatchPlan {
     if (bestD > tol) {
       throw new IllegalArgumentException(String.format("%s: %s %s is outside the model grid: the "
           + "nearest cell (%s) is %s° away, more than the tolerance of %s° (%s); set "
-          + "MatchConfig.cellToleranceDegrees to accept it", obs.describe(i), axis, v, coords[best],
+          + "--cell-tolerance DEG (MatchConfig.withCellTolerance) to accept it", obs.describe(i), axis, v, coords[best],
           bestD, tol, why));
     }
     return best;
