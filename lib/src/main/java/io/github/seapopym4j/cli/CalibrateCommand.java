@@ -208,6 +208,7 @@ public class CalibrateCommand implements Callable<Integer> {
         CalibrationResult result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
             .stop(stop).memory(monitor).listener(progress.apply(err)).directory(out)
             .resume(resume).build().run();
+        CalibrationFailures.requireSomeSuccess(result, out);
         GroupsCsv.write(out.resolve(BEST), params.decode(result.bestParameters()));
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("optimizer", opt.name());
@@ -221,6 +222,10 @@ public class CalibrateCommand implements Callable<Integer> {
         }
         context.put("simulated_cells", objective.simulatedCells());
         context.put("observations_matched", objective.matchReport().matched());
+        int unstable = UnstableIndividuals.report(result, params, objective, config, err);
+        if (unstable >= 0) {
+          context.put("unstable_individuals", unstable);
+        }
         context.put("wall_seconds", (System.nanoTime() - t0) / 1e9);
         String json = result.toJson(context);
         AtomicFiles.write(out.resolve(SUMMARY), w -> w.write(json));

@@ -2,6 +2,7 @@ package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.model.ExplicitStability;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.model.ModelConfig;
@@ -85,6 +86,10 @@ public class RunCommand implements Callable<Integer> {
       InputFiles.requireFile("primary production file", primaryProduction);
       List<FunctionalGroup> fg = GroupsCsv.read(InputFiles.requireFile("groups file", groups));
       Path target = out.toAbsolutePath().normalize();
+      if (target.getParent() == null) {
+        throw new IllegalArgumentException("--out " + out + ": expected an output folder below the "
+            + "root of the file system, but found the root itself; choose a folder, e.g. --out ./out");
+      }
       if (Files.exists(target) && !Files.isDirectory(target)) {
         throw new IllegalArgumentException("--out " + out + ": expected a directory, but found a file");
       }
@@ -94,7 +99,7 @@ public class RunCommand implements Callable<Integer> {
       try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
           NoTransportModel m = NoTransportModel.prepare(forcings, config,
               CellBox.parse("--cells", cells, forcings));
-          ModelRun run = m.start(fg)) {
+          ModelRun run = warnedStart(m, fg, err)) {
         ResultCsv.writeAll(run, staging);
         GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
         summary = String.format("%d groups × %d steps × %d cells", fg.size(), run.time().size(),
@@ -117,6 +122,12 @@ public class RunCommand implements Callable<Integer> {
     } finally {
       deleteTree(staging);
     }
+  }
+
+  /** Starts the run after warning when the explicit scheme is unstable for these groups. */
+  private static ModelRun warnedStart(NoTransportModel m, List<FunctionalGroup> fg, PrintWriter err) {
+    ExplicitStability.check(m, fg).ifPresent(w -> SeapopymCli.warn(err, w));
+    return m.start(fg);
   }
 
   /** The files a run writes, in order. */

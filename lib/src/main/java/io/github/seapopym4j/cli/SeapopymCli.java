@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -145,7 +151,33 @@ public final class SeapopymCli implements Callable<Integer> {
     } else {
       text = selfExplaining ? message : e.getClass().getSimpleName() + ": " + message;
     }
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (cause instanceof IOException io) {
+      String why = reason(io);
+      if (!text.contains(why)) {
+        text = text + ": " + why;
+      }
+    }
     return printable(text.strip().replaceAll("\\s*\\R\\s*", "; "));
+  }
+
+  /**
+   * Why an I/O operation failed, in words: "permission denied (FILE)", "no such file or directory
+   * (FILE)", "no space left on device", ... (Java's file exceptions carry only the path).
+   */
+  static String reason(IOException e) {
+    String what = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof NoSuchFileException ? "no such file or directory"
+        : e instanceof FileAlreadyExistsException ? "a file of that name already exists"
+        : e instanceof NotDirectoryException ? "not a directory"
+        : e instanceof DirectoryNotEmptyException ? "directory not empty"
+        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof FileSystemException f && f.getFile() != null && !what.contains(f.getFile())) {
+      return what + " (" + f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile())
+          + ")";
+    }
+    return what;
   }
 
   /** {@code text} with control characters (raw bytes of a binary file) escaped as {@code \\u0001}. */
