@@ -75,7 +75,7 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
     } catch (IllegalArgumentException | IndexOutOfBoundsException | NullPointerException
         | IllegalStateException e) {
       String entry = null;
-      String bad = e.getMessage() == null ? "" : e.getMessage().replaceAll(".*\"(.*)\".*", "$1");
+      String bad = e.getMessage() == null ? "" : e.getMessage().replaceAll("(?s).*[\"'](.*)[\"'].*", "$1");
       for (Map.Entry<String, String> en : state.entrySet()) {
         if (entry == null && !bad.isEmpty() && en.getValue().contains(bad)) {
           entry = "state." + en.getKey() + "=" + en.getValue();

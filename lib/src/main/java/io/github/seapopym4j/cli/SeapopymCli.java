@@ -153,7 +153,7 @@ public final class SeapopymCli implements Callable<Integer> {
     }
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
     if (cause instanceof IOException io) {
-      String why = reason(io);
+      String why = reason(io, text);
       if (!text.contains(why)) {
         text = text + ": " + why;
       }
@@ -163,9 +163,10 @@ public final class SeapopymCli implements Callable<Integer> {
 
   /**
    * Why an I/O operation failed, in words: "permission denied (FILE)", "no such file or directory
-   * (FILE)", "no space left on device", ... (Java's file exceptions carry only the path).
+   * (FILE)", "no space left on device", ... (Java's file exceptions carry only the path); the file
+   * is left out when {@code context} (the message so far) names it already.
    */
-  static String reason(IOException e) {
+  static String reason(IOException e, String context) {
     String what = e instanceof AccessDeniedException ? "permission denied"
         : e instanceof NoSuchFileException ? "no such file or directory"
         : e instanceof FileAlreadyExistsException ? "a file of that name already exists"
@@ -173,7 +174,8 @@ public final class SeapopymCli implements Callable<Integer> {
         : e instanceof DirectoryNotEmptyException ? "directory not empty"
         : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
         : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof FileSystemException f && f.getFile() != null && !what.contains(f.getFile())) {
+    if (e instanceof FileSystemException f && f.getFile() != null && !what.contains(f.getFile())
+        && !context.contains(f.getFile())) {
       return what + " (" + f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile())
           + ")";
     }
