@@ -202,8 +202,13 @@ public class CalibrateCommand implements Callable<Integer> {
                   score.name()), new EvaluatorFactory.Settings(master, !noCache))
               : LocalPopulationEvaluator.builder(objective).threads(nThreads).cache(!noCache)
                   .build()) {
-        if (!objective.matchReport().outsidePeriod().isEmpty()) {
+        if (objective.matchReport().skipped() > 0) {
           SeapopymCli.note(err, objective.matchReport().summary());
+        }
+        if (objective.matchReport().fewMatched()) {
+          SeapopymCli.warn(err, String.format("only %d of %d observations can be scored; the "
+              + "calibration fits fewer than half of them", objective.matchReport().matched(),
+              objective.matchReport().observations()));
         }
         CalibrationResult result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
             .stop(stop).memory(monitor).listener(progress.apply(err)).directory(out)

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * {@code seapopym run}: runs the no-transport model on forcing files and a groups file, and writes
  * {@code biomass.csv}, {@code production_recruited.csv}, {@code mortality.csv}, {@code
  * average_temperature.csv}, {@code day_length.csv} (long CSV, 17 significant digits) and a copy of the
- * groups as {@code groups.csv} into DIR.
+ * groups as {@code groups.csv} and the land cells as {@code land.csv} (lat,lon) into DIR.
  *
  * <p>Everything is written into a temporary directory next to DIR first and each file is then moved
  * into DIR, so an error leaves nothing partial there. Bad input exits with status 1 and one line
@@ -102,6 +102,8 @@ public class RunCommand implements Callable<Integer> {
           ModelRun run = warnedStart(m, fg, err)) {
         ResultCsv.writeAll(run, staging);
         GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
+        LandCells.write(staging.resolve(LandCells.FILE), forcings, m.context().latitude(),
+            m.context().longitude());
         summary = String.format("%d groups × %d steps × %d cells", fg.size(), run.time().size(),
             m.context().cellCount());
       }
@@ -137,6 +139,7 @@ public class RunCommand implements Callable<Integer> {
       names.add(v.fileName());
     }
     names.add(GROUPS_FILE);
+    names.add(LandCells.FILE);
     return names;
   }
 

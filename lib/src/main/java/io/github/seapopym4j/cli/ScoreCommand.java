@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code seapopym score}: scores the biomass of a {@code run} output directory against observations
  * and prints one JSON object, {@code {"n": <matched observations>, "<metric>": value, ...}}, with
- * non-finite values as {@code null}. Observations outside the simulated period are named on stderr.
+ * non-finite values as {@code null}. Observations left out (outside the simulated period, on land
+ * cells) are summarised on stderr and listed in {@code skipped-observations.csv} in the run folder;
+ * no observation to score is an error, fewer than half a warning.
  * Bad input exits with status 1 and one line {@code seapopym: error: <what is wrong>} on stderr.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -86,11 +88,9 @@ public class ScoreCommand implements Callable<Integer> {
       RunDirectory dir = RunDirectory.read(InputFiles.requireDirectory("run directory", run));
       ObservationSet obs = Observations.read(
           InputFiles.requireFile("observations file", observations), integrationDepth);
-      MatchPlan plan = MatchPlan.compile(obs, dir.grid(), config);
+      MatchPlan plan = MatchPlan.compile(obs, dir.grid(), config, dir::isLand);
+      ScoreCoverage.check(plan.report(), obs, dir.grid(), run, err);
       MatchedPairs pairs = plan.match(dir);
-      if (!pairs.report().outsidePeriod().isEmpty()) {
-        SeapopymCli.note(err, pairs.report().summary());
-      }
       Map<String, Double> scores = new LinkedHashMap<>();
       for (String name : names) {
         scores.put(name, pairs.score(MetricRegistry.metric(name)));
