@@ -263,6 +263,9 @@ public class CalibrateCommand implements Callable<Integer> {
     if (population != null && population < 2) {
       throw new IllegalArgumentException("--population must be >= 2, but was " + population);
     }
+    if (population != null) {
+      RunMemory.requirePopulation(population);
+    }
     return switch (optimizer) {
       case "ga" -> {
         if (restartStrategy != null || restarts != null) {

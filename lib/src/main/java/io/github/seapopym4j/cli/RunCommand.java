@@ -98,7 +98,7 @@ public class RunCommand implements Callable<Integer> {
       String summary;
       try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
           NoTransportModel m = NoTransportModel.prepare(forcings, config,
-              CellBox.parse("--cells", cells, forcings));
+              RunMemory.require(forcings, CellBox.parse("--cells", cells, forcings), fg, config));
           ModelRun run = warnedStart(m, fg, err)) {
         ResultCsv.writeAll(run, staging);
         GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);

@@ -20,6 +20,15 @@ package io.github.seapopym4j.model;
 public record FunctionalGroup(String name, double energyTransfert, int dayLayer, int nightLayer,
     double lambdaTemperature0, double gammaLambdaTemperature, double tr0, double gammaTr) {
 
+  /**
+   * The largest τr0 [day] accepted: ten years. τr0 is the age at which a cohort's production is
+   * recruited at 0 °C; SeapoPym v0.1 calibrates it within [0.001, 300] days (the default bounds of
+   * {@link GroupParameter#TR_0}), and no zooplankton or micronekton group takes years to recruit, so
+   * ten years leaves a wide margin. The bound also caps the cohort count ceil(τr0/dt), which sets a
+   * run's memory: τr0 = 1e9 would ask for a billion cohorts per cell.
+   */
+  public static final double TR_0_MAX = 3650;
+
   /** Validates every parameter. */
   public FunctionalGroup {
     if (name == null || name.isBlank()) {
@@ -32,6 +41,8 @@ public record FunctionalGroup(String name, double energyTransfert, int dayLayer,
     check(name, "gamma_lambda_temperature", "1/degC", "finite", gammaLambdaTemperature,
         Double.isFinite(gammaLambdaTemperature));
     check(name, "tr_0", "day", "> 0", tr0, tr0 > 0 && Double.isFinite(tr0));
+    check(name, "tr_0", "day", "≤ " + TR_0_MAX + " (ten years: a recruitment age, and each day of "
+        + "it is one cohort per cell in memory)", tr0, tr0 <= TR_0_MAX);
     check(name, "gamma_tr", "1/degC", "< 0", gammaTr, gammaTr < 0 && Double.isFinite(gammaTr));
   }
 
