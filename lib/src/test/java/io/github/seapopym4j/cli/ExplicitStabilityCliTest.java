@@ -62,4 +62,30 @@ class ExplicitStabilityCliTest {
     assertEquals(steady, b.value(0, 59, 0, 0), 1e-9 * steady);
     assertEquals(30.7, lambda, 0.05);
   }
+
+  /** Every individual (λ0 in [0.05, 0.2], γλ = 0.25 at 25 °C: λ·dt ≥ 15) is unstable. */
+  @Test
+  void aCalibrationReportsHowManyIndividualsWereUnstable() throws IOException {
+    Path[] f = CliRun.forcings(dir, 30, 1, 25, 2, (d, lon, l, line) -> line);
+    Path space = java.nio.file.Files.writeString(dir.resolve("space.csv"), """
+        group,parameter,value,min,max
+        G,energy_transfert,,0.05,0.5
+        G,day_layer,1,,
+        G,night_layer,1,,
+        G,lambda_temperature_0,,0.05,0.2
+        G,gamma_lambda_temperature,0.25,,
+        G,tr_0,1,,
+        G,gamma_tr,-0.1,,
+        """);
+    Path obs = java.nio.file.Files.writeString(dir.resolve("obs.csv"),
+        "time,lat,lon,value\n2000-01-10,0.5,0.5,1\n2000-01-20,0.5,1.5,2\n");
+    CliRun.Result r = CliRun.run(new CalibrateCommand(), "--temperature", f[0].toString(),
+        "--primary-production", f[1].toString(), "--observations", obs.toString(), "--space",
+        space.toString(), "--out", dir.resolve("cal").toString(), "--threads", "1",
+        "--population", "4", "--generations", "2");
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.err().contains("seapopym: warning: 8 of 8 individuals evaluated ran the explicit "
+        + "scheme where it is unstable (λ·dt ≥ 1"), r.err());
+    assertTrue(r.out().contains("\"unstable_individuals\": 8"), r.out());
+  }
 }
