@@ -131,7 +131,8 @@ public final class Calibration {
     if (exists) {
       Checkpoint c = Checkpoint.read(checkpoint);
       c.requireCompatible(cfg.optimizer, cfg.domain, cfg.seed, checkpoint);
-      evolution = cfg.optimizer.resume(cfg.domain, cfg.seed, c.nextGeneration(), c.state());
+      evolution = c.restore(checkpoint,
+          () -> cfg.optimizer.resume(cfg.domain, cfg.seed, c.nextGeneration(), c.state()));
       logbook = Logbook.read(dir.resolve(LOGBOOK)).before(c.nextGeneration());
       if (!logbook.names().equals(cfg.domain.names())) {
         throw new IllegalArgumentException(String.format("%s: cannot resume: expected parameter "

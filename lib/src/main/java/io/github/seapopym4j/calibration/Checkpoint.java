@@ -63,6 +63,36 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
     }
   }
 
+  /**
+   * The optimiser's state restored by {@code restore}, with a malformed state entry reported as such:
+   * the file, the entry and its value, and how to start afresh (rather than a bare {@code For input
+   * string: "abc"}).
+   *
+   * @throws IllegalArgumentException when {@code restore} fails on a malformed entry
+   */
+  public <T> T restore(Path file, java.util.function.Supplier<T> restore) {
+    try {
+      return restore.get();
+    } catch (IllegalArgumentException | IndexOutOfBoundsException | NullPointerException
+        | IllegalStateException e) {
+      String entry = null;
+      String bad = e.getMessage() == null ? "" : e.getMessage().replaceAll("(?s).*[\"'](.*)[\"'].*", "$1");
+      for (Map.Entry<String, String> en : state.entrySet()) {
+        if (entry == null && !bad.isEmpty() && en.getValue().contains(bad)) {
+          entry = "state." + en.getKey() + "=" + en.getValue();
+        }
+      }
+      throw new IllegalArgumentException(String.format("%s: the checkpoint is corrupt%s (%s); "
+          + "resume from an intact copy, or delete %s to start afresh", file,
+          entry == null ? "" : ": entry '" + abbreviate(entry) + "'",
+          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), file), e);
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 100 ? s : s.substring(0, 100) + "…";
+  }
+
   /** Writes the checkpoint atomically. */
   public void write(Path file) {
     StringBuilder b = new StringBuilder("# seapopym4j calibration checkpoint\n");

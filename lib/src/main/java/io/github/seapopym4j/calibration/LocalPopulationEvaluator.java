@@ -16,9 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * prepared forcings, loaded once) and frees what each run allocates.
  *
  * <p>Results are written by index, so they are identical for any number of threads. An individual
- * whose objective throws (any {@link Exception}, or {@link OutOfMemoryError}, the error JavaCPP
- * raises when off-heap memory runs out) or returns NaN/±∞ gets {@link PopulationEvaluator#PENALTY}
- * and a {@link Failure} in the report; the others are unaffected.
+ * whose objective throws an {@link Exception} or returns NaN/±∞ gets {@link
+ * PopulationEvaluator#PENALTY} and a {@link Failure} in the report; the others are unaffected. An
+ * {@link OutOfMemoryError} (also the error JavaCPP raises when off-heap memory runs out) is never a
+ * penalty: the population's evaluation fails with an {@link IllegalStateException} that names the
+ * individual and the remedies, since a penalty would steer the search away from parameters that
+ * are merely expensive.
  *
  * <pre>{@code
  * try (PopulationEvaluator ev = LocalPopulationEvaluator.builder(objective).threads(4).build()) {
@@ -55,9 +58,19 @@ public final class LocalPopulationEvaluator implements PopulationEvaluator {
     int n = population.length;
     double[] out = new double[n];
     String[] errors = new String[n];
+    OutOfMemoryError[] oom = new OutOfMemoryError[n];
     // evaluateOne catches the objective's failures: every individual is scored.
-    IndexedTasks.run(n, threads, executor, i -> evaluateOne(population[i], i, out, errors), null,
-        "evaluating the population");
+    IndexedTasks.run(n, threads, executor, i -> evaluateOne(population[i], i, out, errors, oom),
+        null, "evaluating the population");
+    for (int i = 0; i < n; i++) {
+      if (oom[i] != null) {
+        throw new IllegalStateException(String.format("out of memory evaluating individual #%d %s "
+            + "(%s); this is not a bad parameter set, so it is not given a penalty: use fewer "
+            + "--threads, a smaller --population or fewer cells, or give the JVM more memory "
+            + "(-Xmx for the heap, -Dorg.bytedeco.javacpp.maxbytes for ND4J)", i,
+            java.util.Arrays.toString(population[i]), oom[i].getMessage()), oom[i]);
+      }
+    }
     List<Failure> failures = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (errors[i] != null) {
@@ -68,7 +81,8 @@ public final class LocalPopulationEvaluator implements PopulationEvaluator {
     return out;
   }
 
-  private void evaluateOne(double[] x, int i, double[] out, String[] errors) {
+  private void evaluateOne(double[] x, int i, double[] out, String[] errors,
+      OutOfMemoryError[] oom) {
     try {
       double v = objective.value(x.clone());
       if (Double.isFinite(v)) {
@@ -77,9 +91,12 @@ public final class LocalPopulationEvaluator implements PopulationEvaluator {
         out[i] = PENALTY;
         errors[i] = "objective value was " + v;
       }
-    } catch (Exception | OutOfMemoryError e) {
+    } catch (Exception e) {
       out[i] = PENALTY;
       errors[i] = e.toString();
+    } catch (OutOfMemoryError e) {
+      out[i] = PENALTY;
+      oom[i] = e;
     }
   }
 

@@ -7,6 +7,7 @@ import io.github.seapopym4j.fitness.Metric;
 import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.ObservedModel;
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
@@ -79,8 +80,33 @@ public final class ModelObjective implements Objective, AutoCloseable {
    */
   public static ModelObjective scoring(ForcingSet forcings, ModelConfig config, ParameterSpace space,
       ObservationSet observations, MatchConfig match, Metric loss) {
+    requireLayers(forcings, space);
     return of(ObservedModel.prepare(forcings, config, space.decode(space.domain().lower()),
         observations, match), space, loss);
+  }
+
+  /**
+   * Checks, before any evaluation, that every group of {@code space} (at the lower and upper corner
+   * of its domain) lives in layers the forcings have.
+   *
+   * @throws IllegalArgumentException naming the group, the parameter, its value and the layers there
+   *     are
+   */
+  public static void requireLayers(ForcingSet forcings, ParameterSpace space) {
+    for (double[] x : new double[][] {space.domain().lower(), space.domain().upper()}) {
+      for (FunctionalGroup g : space.decode(x)) {
+        requireLayer(forcings, g, "day_layer", g.dayLayer());
+        requireLayer(forcings, g, "night_layer", g.nightLayer());
+      }
+    }
+  }
+
+  private static void requireLayer(ForcingSet forcings, FunctionalGroup g, String which, int label) {
+    if (forcings.layerIndex(label) < 0) {
+      throw new IllegalArgumentException(String.format("parameter space: group '%s': %s %d is not a "
+          + "layer of the forcings (%s), which have the layer labels %s; no evaluation was run",
+          g.name(), which, label, forcings.source(), java.util.Arrays.toString(forcings.layers())));
+    }
   }
 
   /**

@@ -19,7 +19,6 @@ import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MetricRegistry;
 import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.Observations;
-import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
 import io.github.seapopym4j.model.GroupsCsv;
@@ -162,6 +161,12 @@ public class CalibrateCommand implements Callable<Integer> {
   @Mixin
   ModelOptions model = new ModelOptions();
 
+  @Mixin
+  ForcingOptions forcing = new ForcingOptions();
+
+  @Mixin
+  MatchOptions matching = new MatchOptions();
+
   /** Builds the listener from stderr; the default draws a progress bar over the generations. */
   Function<PrintWriter, CalibrationListener> progress = CalibrationProgress::new;
 
@@ -182,14 +187,14 @@ public class CalibrateCommand implements Callable<Integer> {
       MemoryMonitor monitor = memoryCeilingMb == null ? MemoryMonitor.unlimited()
           : MemoryMonitor.withCeiling(memoryCeilingMb * 1_000_000);
       ModelConfig config = model.config();
-      MatchConfig match = MatchConfig.defaults().withModelUnit(model.biomassUnit());
+      MatchConfig match = matching.apply(MatchConfig.defaults().withModelUnit(model.biomassUnit()));
       InputFiles.requireFile("temperature file", temperature);
       InputFiles.requireFile("primary production file", primaryProduction);
       ParameterSpace params = ParameterSpaceCsv.read(InputFiles.requireFile("space file", space));
       ObservationSet obs = Observations.read(
           InputFiles.requireFile("observations file", observations), integrationDepth);
       long t0 = System.nanoTime();
-      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
+      try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
           ModelObjective objective = ModelObjective.scoring(forcings, config, params, obs, match,
               score.loss());
           PopulationEvaluator evaluator = spark
@@ -197,12 +202,18 @@ public class CalibrateCommand implements Callable<Integer> {
                   score.name()), new EvaluatorFactory.Settings(master, !noCache))
               : LocalPopulationEvaluator.builder(objective).threads(nThreads).cache(!noCache)
                   .build()) {
-        if (!objective.matchReport().outsidePeriod().isEmpty()) {
+        if (objective.matchReport().skipped() > 0) {
           SeapopymCli.note(err, objective.matchReport().summary());
+        }
+        if (objective.matchReport().fewMatched()) {
+          SeapopymCli.warn(err, String.format("only %d of %d observations can be scored; the "
+              + "calibration fits fewer than half of them", objective.matchReport().matched(),
+              objective.matchReport().observations()));
         }
         CalibrationResult result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
             .stop(stop).memory(monitor).listener(progress.apply(err)).directory(out)
             .resume(resume).build().run();
+        CalibrationFailures.requireSomeSuccess(result, out);
         GroupsCsv.write(out.resolve(BEST), params.decode(result.bestParameters()));
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("optimizer", opt.name());
@@ -216,6 +227,10 @@ public class CalibrateCommand implements Callable<Integer> {
         }
         context.put("simulated_cells", objective.simulatedCells());
         context.put("observations_matched", objective.matchReport().matched());
+        int unstable = UnstableIndividuals.report(result, params, objective, config, err);
+        if (unstable >= 0) {
+          context.put("unstable_individuals", unstable);
+        }
         context.put("wall_seconds", (System.nanoTime() - t0) / 1e9);
         String json = result.toJson(context);
         AtomicFiles.write(out.resolve(SUMMARY), w -> w.write(json));
@@ -247,6 +262,9 @@ public class CalibrateCommand implements Callable<Integer> {
   private Optimizer optimizer() {
     if (population != null && population < 2) {
       throw new IllegalArgumentException("--population must be >= 2, but was " + population);
+    }
+    if (population != null) {
+      RunMemory.requirePopulation(population);
     }
     return switch (optimizer) {
       case "ga" -> {

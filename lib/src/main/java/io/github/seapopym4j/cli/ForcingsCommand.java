@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,13 +40,17 @@ public final class ForcingsCommand implements Callable<Integer> {
           + "NetCDF (may be the temperature file). Required without a subcommand.")
   private Path primaryProduction;
 
+  @Mixin
+  ForcingOptions forcing = new ForcingOptions();
+
   @Override
   public Integer call() {
     requireOptions();
     PrintWriter out = spec.commandLine().getOut();
     InputFiles.requireFile("temperature file", temperature);
     InputFiles.requireFile("primary production file", primaryProduction);
-    try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction)) {
+    try (ForcingSet forcings = forcing.load(temperature, primaryProduction,
+        spec.commandLine().getErr(), false)) {
       out.println(forcings);
       out.println(ForcingTables.summary(forcings).print());
     }

@@ -1,6 +1,7 @@
 package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.model.BiomassScheme;
+import io.github.seapopym4j.model.MissingLayerPolicy;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ProductionUnit;
 import java.util.Locale;
@@ -27,6 +28,13 @@ final class ModelOptions {
   @Option(names = "--angle-horizon-sun", paramLabel = "DEG", defaultValue = "0",
       description = "Angle between sun and horizon for day length, degrees (default: 0).")
   String angleHorizonSun;
+
+  @Option(names = "--missing-layer", paramLabel = "upstream|mask-production",
+      defaultValue = "upstream",
+      description = "What a group does in a cell where its layer is NaN at the first step: upstream "
+          + "(SeapoPym v0.1: temperature 0 °C, production still enters) or mask-production (no "
+          + "production enters there) (default: upstream).")
+  String missingLayer;
 
   /**
    * The settings from the options.
@@ -58,7 +66,13 @@ final class ModelOptions {
     if (!(angle >= -90 && angle <= 90)) {
       throw option("--angle-horizon-sun", "degrees in [-90, 90]", angleHorizonSun);
     }
-    return ModelConfig.defaults().withScheme(s).withGillooly(g).withUnits(u).withAngleHorizonSun(angle);
+    MissingLayerPolicy m = switch (missingLayer.trim().toLowerCase(Locale.ROOT)) {
+      case "upstream" -> MissingLayerPolicy.UPSTREAM;
+      case "mask-production" -> MissingLayerPolicy.MASK_PRODUCTION;
+      default -> throw option("--missing-layer", "upstream or mask-production", missingLayer);
+    };
+    return ModelConfig.defaults().withScheme(s).withGillooly(g).withUnits(u).withAngleHorizonSun(angle)
+        .withMissingLayer(m);
   }
 
   /** The unit of the model's biomass, as {@code MatchConfig.withModelUnit} names it. */

@@ -1,8 +1,8 @@
 package io.github.seapopym4j.cli;
 
-import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.model.ExplicitStability;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.model.ModelConfig;
@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
  * into DIR either {@code outputs.nc} (one CF NetCDF file, see {@link
  * io.github.seapopym4j.model.ResultNetcdf}; the default for NetCDF forcings) or {@code biomass.csv},
  * {@code production_recruited.csv}, {@code mortality.csv}, {@code average_temperature.csv}, {@code
- * day_length.csv} (long CSV, 17 significant digits; the default for CSV forcings), and a copy of the
- * groups as {@code groups.csv}.
+ * day_length.csv} (long CSV, 17 significant digits; the default for CSV forcings), a copy of the
+ * groups as {@code groups.csv} and the land cells as {@code land.csv} (lat,lon).
  *
  * <p>A grid that needs more than {@code --memory-limit} runs in bands of latitude rows, each written
  * into {@code outputs.nc} before the next ({@link RunBlocks}).
@@ -70,6 +70,14 @@ public class RunCommand implements Callable<Integer> {
   @Mixin
   ModelOptions model = new ModelOptions();
 
+  @Mixin
+  ForcingOptions forcing = new ForcingOptions();
+
+  @Option(names = "--cells", paramLabel = "LATMIN:LATMAX,LONMIN:LONMAX",
+      description = "Simulate only the cells in this box (degrees, bounds included); outputs cover "
+          + "those cells (default: every cell).")
+  String cells;
+
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Output directory (created if needed; files of the same names are replaced).")
   Path out;
@@ -105,6 +113,10 @@ public class RunCommand implements Callable<Integer> {
       InputFiles.requireFile("primary production file", primaryProduction);
       List<FunctionalGroup> fg = GroupsCsv.read(InputFiles.requireFile("groups file", groups));
       Path target = out.toAbsolutePath().normalize();
+      if (target.getParent() == null) {
+        throw new IllegalArgumentException("--out " + out + ": expected an output folder below the "
+            + "root of the file system, but found the root itself; choose a folder, e.g. --out ./out");
+      }
       if (Files.exists(target) && !Files.isDirectory(target)) {
         throw new IllegalArgumentException("--out " + out + ": expected a directory, but found a file");
       }
@@ -112,28 +124,36 @@ public class RunCommand implements Callable<Integer> {
       staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
       String summary;
       List<String> written;
-      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction)) {
+      try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true)) {
         Map<String, Object> settings = RunOutputs.settings(temperature, primaryProduction, config,
             groups);
-        RunBlocks plan = blocks(forcings, fg, config, outputFormat);
+        RunBlocks plan = cells != null ? null : blocks(forcings, fg, config, outputFormat);
         if (plan == null) {
-          try (NoTransportModel m = NoTransportModel.prepare(forcings, config);
-              ModelRun run = m.start(fg)) {
+          try (NoTransportModel m = NoTransportModel.prepare(forcings, config,
+                  RunMemory.require(forcings, CellBox.parse("--cells", cells, forcings), fg, config));
+              ModelRun run = warnedStart(m, fg, err)) {
             written = RunOutputs.write(outputFormat, run, staging, forcings, config, float32,
                 settings);
+            LandCells.write(staging.resolve(LandCells.FILE), forcings, m.context().latitude(),
+                m.context().longitude());
+            summary = String.format("%d groups × %d steps × %d cells", fg.size(),
+                run.time().size(), m.context().cellCount());
           }
         } else {
           SeapopymCli.note(err, plan.describe());
           written = RunOutputs.writeBlocks(plan, temperature, primaryProduction, forcings, fg, config,
               staging, float32, settings);
+          LandCells.write(staging.resolve(LandCells.FILE), forcings, forcings.latitude(),
+              forcings.longitude());
+          summary = String.format("%d groups × %d steps × %d cells, in %d blocks of %d rows",
+              fg.size(), forcings.timeSize(), forcings.cellCount(), plan.blocks(),
+              plan.rowsPerBlock());
         }
         GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
-        summary = String.format("%d groups × %d steps × %d cells%s", fg.size(), forcings.timeSize(),
-            forcings.cellCount(), plan == null ? "" : ", in " + plan.blocks() + " blocks of "
-                + plan.rowsPerBlock() + " rows");
       }
       Files.createDirectories(target);
       written.add(GROUPS_FILE);
+      written.add(LandCells.FILE);
       for (String name : written) {
         AtomicFiles.move(staging.resolve(name), target.resolve(name));
       }
@@ -180,6 +200,12 @@ public class RunCommand implements Callable<Integer> {
         : RunOutputs.Format.defaultFor(temperature);
   }
 
+  /** Starts the run after warning when the explicit scheme is unstable for these groups. */
+  private static ModelRun warnedStart(NoTransportModel m, List<FunctionalGroup> fg, PrintWriter err) {
+    ExplicitStability.check(m, fg).ifPresent(w -> SeapopymCli.warn(err, w));
+    return m.start(fg);
+  }
+
   /** The files a CSV run writes, in order. */
   static List<String> fileNames() {
     List<String> names = new ArrayList<>();
@@ -187,6 +213,7 @@ public class RunCommand implements Callable<Integer> {
       names.add(v.fileName());
     }
     names.add(GROUPS_FILE);
+    names.add(LandCells.FILE);
     return names;
   }
 

@@ -33,14 +33,24 @@ final class RunDirectory implements BiomassReader {
 
   private final ModelGrid grid;
   private final OutputField biomass;
+  private final boolean[][] land;
 
-  private RunDirectory(ModelGrid grid, OutputField biomass) {
+  private RunDirectory(ModelGrid grid, OutputField biomass, boolean[][] land) {
     this.grid = grid;
     this.biomass = biomass;
+    this.land = land;
   }
 
   ModelGrid grid() {
     return grid;
+  }
+
+  /**
+   * Whether cell (lat index, lon index) of {@link #grid()} is land, as the run's {@code land.csv}
+   * lists (never, for a folder without one).
+   */
+  boolean isLand(int lat, int lon) {
+    return land[lat][lon];
   }
 
   @Override
@@ -68,8 +78,26 @@ final class RunDirectory implements BiomassReader {
     }
     OutputField field = ResultCsv.read(file, OutputVariable.BIOMASS);
     List<GroupLayers> layers = groups(dir, field.groups());
-    return new RunDirectory(new ModelGrid(field.time(), field.latitude(), field.longitude(), layers),
-        field);
+    double[] lat = field.latitude();
+    double[] lon = field.longitude();
+    boolean[][] land = new boolean[lat.length][lon.length];
+    for (double[] c : LandCells.read(dir)) {
+      int y = indexOf(lat, c[0]);
+      int x = indexOf(lon, c[1]);
+      if (y >= 0 && x >= 0) {
+        land[y][x] = true;
+      }
+    }
+    return new RunDirectory(new ModelGrid(field.time(), lat, lon, layers), field, land);
+  }
+
+  private static int indexOf(double[] values, double v) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == v) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean newer(Path a, Path b) {

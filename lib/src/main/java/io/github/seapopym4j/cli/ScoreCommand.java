@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code seapopym score}: scores the biomass of a {@code run} output directory against observations
  * and prints one JSON object, {@code {"n": <matched observations>, "<metric>": value, ...}}, with
- * non-finite values as {@code null}. Observations outside the simulated period are named on stderr.
+ * non-finite values as {@code null}. Observations left out (outside the simulated period, on land
+ * cells) are summarised on stderr and listed in {@code skipped-observations.csv} in the run folder;
+ * no observation to score is an error, fewer than half a warning.
  * Bad input exits with status 1 and one line {@code seapopym: error: <what is wrong>} on stderr.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -67,6 +70,9 @@ public class ScoreCommand implements Callable<Integer> {
       description = "Unit of the run's biomass (default: g/m2).")
   String modelUnits;
 
+  @Mixin
+  MatchOptions matching = new MatchOptions();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -74,19 +80,17 @@ public class ScoreCommand implements Callable<Integer> {
     try {
       List<String> names = metrics.isEmpty() ? MetricRegistry.names() : metrics;
       names.forEach(MetricRegistry::get);
-      MatchConfig config = MatchConfig.defaults().withWindow(TimeWindow.parse(window))
-          .withModelUnit(modelUnits);
+      MatchConfig config = matching.apply(MatchConfig.defaults().withWindow(TimeWindow.parse(window))
+          .withModelUnit(modelUnits));
       if (surfaceLayer != null) {
         config = config.withPeriodRule(PeriodRule.surfaceLayer(surfaceLayer));
       }
       RunDirectory dir = RunDirectory.read(InputFiles.requireDirectory("run directory", run));
       ObservationSet obs = Observations.read(
           InputFiles.requireFile("observations file", observations), integrationDepth);
-      MatchPlan plan = MatchPlan.compile(obs, dir.grid(), config);
+      MatchPlan plan = MatchPlan.compile(obs, dir.grid(), config, dir::isLand);
+      ScoreCoverage.check(plan.report(), obs, dir.grid(), run, err);
       MatchedPairs pairs = plan.match(dir);
-      if (!pairs.report().outsidePeriod().isEmpty()) {
-        SeapopymCli.note(err, pairs.report().summary());
-      }
       Map<String, Double> scores = new LinkedHashMap<>();
       for (String name : names) {
         scores.put(name, pairs.score(MetricRegistry.metric(name)));

@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -105,6 +111,15 @@ public final class SeapopymCli implements Callable<Integer> {
     err.flush();
   }
 
+  /**
+   * Prints {@code seapopym: warning: <message>} on {@code err}: the result may not be what the user
+   * expects, and the message says why and what changes it.
+   */
+  static void warn(PrintWriter err, String message) {
+    err.println("seapopym: warning: " + printable(message.strip().replaceAll("\\s*\\R\\s*", "; ")));
+    err.flush();
+  }
+
   private static int onError(Exception e, CommandLine cl, ParseResult parsed) {
     PrintWriter err = cl.getErr();
     err.println(ERROR + oneLine(e));
@@ -140,7 +155,48 @@ public final class SeapopymCli implements Callable<Integer> {
     } else {
       text = selfExplaining ? message : e.getClass().getSimpleName() + ": " + message;
     }
-    return text.strip().replaceAll("\\s*\\R\\s*", "; ");
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (cause instanceof IOException io) {
+      String why = reason(io, text);
+      if (!text.contains(why)) {
+        text = text + ": " + why;
+      }
+    }
+    return printable(text.strip().replaceAll("\\s*\\R\\s*", "; "));
+  }
+
+  /**
+   * Why an I/O operation failed, in words: "permission denied (FILE)", "no such file or directory
+   * (FILE)", "no space left on device", ... (Java's file exceptions carry only the path); the file
+   * is left out when {@code context} (the message so far) names it already.
+   */
+  static String reason(IOException e, String context) {
+    String what = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof NoSuchFileException ? "no such file or directory"
+        : e instanceof FileAlreadyExistsException ? "a file of that name already exists"
+        : e instanceof NotDirectoryException ? "not a directory"
+        : e instanceof DirectoryNotEmptyException ? "directory not empty"
+        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof FileSystemException f && f.getFile() != null && !what.contains(f.getFile())
+        && !context.contains(f.getFile())) {
+      return what + " (" + f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile())
+          + ")";
+    }
+    return what;
+  }
+
+  /** {@code text} with control characters (raw bytes of a binary file) escaped as {@code \\u0001}. */
+  static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.chars().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        b.append(String.format("\\u%04x", c));
+      } else {
+        b.append((char) c);
+      }
+    });
+    return b.toString();
   }
 
   private static boolean isVerbose(ParseResult parsed) {

@@ -6,7 +6,6 @@ import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.Observations;
 import io.github.seapopym4j.fitness.ObservedModel;
 import io.github.seapopym4j.fitness.TimeWindow;
-import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
@@ -97,6 +96,12 @@ public final class SweepModelCommand implements Callable<Integer> {
   @Mixin
   ModelOptions model = new ModelOptions();
 
+  @Mixin
+  ForcingOptions forcing = new ForcingOptions();
+
+  @Mixin
+  MatchOptions matching = new MatchOptions();
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
 
@@ -142,14 +147,14 @@ public final class SweepModelCommand implements Callable<Integer> {
     List<FunctionalGroup> base = GroupsCsv.read(groups);
     SweepPlan plan = SweepPlan.grid(axes.stream().map(a -> parseAxis(a, base)).toArray(Axis[]::new));
     ObservationSet obs = Observations.read(observations, integrationDepth);
-    MatchConfig config = MatchConfig.defaults().withWindow(TimeWindow.parse(window))
-        .withModelUnit(model.biomassUnit());
+    MatchConfig config = matching.apply(MatchConfig.defaults().withWindow(TimeWindow.parse(window))
+        .withModelUnit(model.biomassUnit()));
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + out, e);
     }
-    try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
+    try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
         // Simulate only the cells the observations need (matched once on the full grid).
         ObservedModel observed = ObservedModel.prepare(forcings, model.config(), base, obs,
             config)) {

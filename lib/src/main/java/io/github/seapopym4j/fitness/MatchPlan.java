@@ -86,7 +86,25 @@ public final class MatchPlan {
    *     outside the simulated period; or when the period rule selects no group
    */
   public static MatchPlan compile(ObservationSet obs, ModelGrid grid, MatchConfig config) {
+    return compile(obs, grid, config, (y, x) -> false);
+  }
+
+  /** A cell of the grid, by latitude and longitude index. */
+  @FunctionalInterface
+  public interface CellTest {
+    boolean test(int latIndex, int lonIndex);
+  }
+
+  /**
+   * Resolves every observation against {@code grid}, leaving out (and reporting) those on a cell
+   * where {@code land} holds: the model's biomass there is 0 by construction, not a prediction.
+   *
+   * @throws IllegalArgumentException as {@link #compile(ObservationSet, ModelGrid, MatchConfig)}
+   */
+  public static MatchPlan compile(ObservationSet obs, ModelGrid grid, MatchConfig config,
+      CellTest land) {
     int n = obs.size();
+    List<String> onLand = new ArrayList<>();
     int[] idx = new int[n];
     double[] o = new double[n];
     int[] ys = new int[n];
@@ -120,6 +138,10 @@ public final class MatchPlan {
       }
       ys[m] = nearest(obs, i, "latitude", obs.latitude(i), lat, false, latTol, latWhy);
       xs[m] = nearest(obs, i, "longitude", obs.longitude(i), lon, true, lonTol, lonWhy);
+      if (land.test(ys[m], xs[m])) {
+        onLand.add(obs.describe(i));
+        continue;
+      }
       int step = (int) ((day - start) / time.stepDays());
       LocalDate[] w = config.window().around(obs.date(i));
       int from = (int) Math.max(0, Math.floorDiv(w[0].toEpochDay() - start + time.stepDays() - 1,
@@ -158,7 +180,7 @@ public final class MatchPlan {
     double factor = ObservationUnits.toGramsPerSquareMetre(config.modelUnit(), Double.NaN,
         "model biomass unit");
     MatchReport report = new MatchReport(obs.source(), n, m, outside, time.start(),
-        LocalDate.ofEpochDay(endExclusive - 1));
+        LocalDate.ofEpochDay(endExclusive - 1), onLand);
     return new MatchPlan(grid, m, idx, o, ys, xs, a, b, sel, selectionList.toArray(new int[0][]),
         factor, report);
   }
@@ -177,7 +199,7 @@ public final class MatchPlan {
     if (bestD > tol) {
       throw new IllegalArgumentException(String.format("%s: %s %s is outside the model grid: the "
           + "nearest cell (%s) is %s° away, more than the tolerance of %s° (%s); set "
-          + "MatchConfig.cellToleranceDegrees to accept it", obs.describe(i), axis, v, coords[best],
+          + "--cell-tolerance DEG (MatchConfig.withCellTolerance) to accept it", obs.describe(i), axis, v, coords[best],
           bestD, tol, why));
     }
     return best;

@@ -62,7 +62,8 @@ public final class ObservedModel implements AutoCloseable {
    */
   public static ObservedModel prepare(ForcingSet forcings, ModelConfig config,
       List<FunctionalGroup> groups, ObservationSet observations, MatchConfig match) {
-    MatchPlan plan = MatchPlan.compile(observations, ModelGrid.of(forcings, groups), match);
+    MatchPlan plan = MatchPlan.compile(observations, ModelGrid.of(forcings, groups), match,
+        forcings::isLand);
     if (plan.size() == 0) {
       throw new IllegalArgumentException(String.format("%s: no observation matches the forcings "
           + "(%s); %s", observations.source(), forcings.source(), plan.report().summary()));

@@ -142,6 +142,19 @@ public final class ForcingSet implements AutoCloseable {
     return layers.clone();
   }
 
+  /**
+   * Whether cell ({@code latIndex}, {@code lonIndex}) is land: every layer's temperature is NaN at the
+   * first step (the model's layer mask has no layer there, and its biomass is 0 by construction).
+   */
+  public boolean isLand(int latIndex, int lonIndex) {
+    for (int z = 0; z < layers.length; z++) {
+      if (!Double.isNaN(temperature.get(0, latIndex, lonIndex, z))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The position of layer {@code label} on the layer axis, or -1 when there is no such layer. */
   public int layerIndex(int label) {
     for (int i = 0; i < layers.length; i++) {

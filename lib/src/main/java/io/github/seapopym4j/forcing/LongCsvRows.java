@@ -154,7 +154,7 @@ final class LongCsvRows {
             end -= start;
             start = 0;
           } else if (end == buf.length) {
-            buf = Arrays.copyOf(buf, buf.length * 2);
+            throw tooLong(file, buf, lineNo + 1, what);
           }
           int n = in.read(buf, end, buf.length - end);
           eof = n < 0;
@@ -183,6 +183,13 @@ final class LongCsvRows {
           "%s: %s file has a header but no data rows; expected rows '%s'", file, what, expectedHeader));
     }
     return rows;
+  }
+
+  /** A line that fills the whole 1 MiB buffer without a line break. */
+  private static CsvFormatException tooLong(Path file, byte[] buf, int lineNo, String what) {
+    return new CsvFormatException(file.toString(), lineNo, null, String.format("lines of at most %d "
+        + "bytes in a %s file (is it a text CSV file with line breaks?)", buf.length, what),
+        "a longer one, starting '" + new String(buf, 0, 200, StandardCharsets.UTF_8) + "'");
   }
 
   private static void checkHeader(Path file, String header, String expected, String other, String what) {

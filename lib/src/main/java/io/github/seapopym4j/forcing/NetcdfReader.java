@@ -1,5 +1,6 @@
 package io.github.seapopym4j.forcing;
 
+import io.github.seapopym4j.internal.MemoryBudget;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.exceptions.HdfException;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Reads a forcing variable from a NetCDF file: NetCDF-4 (HDF5) with jhdf, or classic NetCDF-3 (CDF-1
@@ -124,6 +126,15 @@ final class NetcdfReader {
     long[] shape = temperature
         ? new long[] {time.size(), lat.length, lon.length, layers.length}
         : new long[] {time.size(), lat.length, lon.length};
+    long n = 1;
+    for (long d : shape) {
+      n *= d;
+    }
+    // Reading copies the values twice on the heap (as read, then transposed) and once off it.
+    MemoryBudget.require(String.format("%s: %,d values", where, n), 2 * n * Double.BYTES,
+        n * (o.dataType() == DataType.FLOAT ? Float.BYTES : Double.BYTES), "load fewer steps or "
+            + "cells (cut the file, e.g. ncks -d time,0,364 in.nc out.nc; or run --memory-limit in "
+            + "blocks), read as float32");
     Forcing forcing = Forcing.lazy(temperature ? "temperature" : "primary_production",
         temperature ? ForcingSet.TEMPERATURE_DIMS : ForcingSet.PRODUCTION_DIMS,
         temperature ? ForcingSet.TEMPERATURE_UNITS : ForcingSet.PRODUCTION_UNITS, shape,

@@ -52,9 +52,32 @@ final class NetcdfValues implements Supplier<INDArray> {
     this.lon = lon;
   }
 
+  /**
+   * The values, converted and in [time, lat, lon(, layer)] order.
+   *
+   * @throws IllegalArgumentException naming the file, the variable and the cause when the values
+   *     cannot be read (a variable declared but never written, a truncated file), never the reader's
+   *     or ND4J's own exception
+   */
   @Override
   public INDArray get() {
     stamp.checkUnchanged(what);
+    try {
+      return read();
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      long declared = 1;
+      for (int n : sourceShape) {
+        declared *= n;
+      }
+      throw new IllegalArgumentException(String.format("%s variable '%s': cannot read its %d declared "
+          + "values (%s: %s); was the variable written, and is the file complete?", stamp.path(),
+          variable, declared, e.getClass().getSimpleName(), e.getMessage()), e);
+    }
+  }
+
+  private INDArray read() {
     double[] stored = raw.get();
     convert(stored);
     long[] shape = new long[permutation.length];

@@ -34,6 +34,15 @@ public record FunctionalGroup(String name, double energyTransfert, int dayLayer,
     double lambdaTemperature0, double gammaLambdaTemperature, double tr0, double gammaTr)
     implements java.io.Serializable {
 
+  /**
+   * The largest τr0 [day] accepted: ten years. τr0 is the age at which a cohort's production is
+   * recruited at 0 °C; SeapoPym v0.1 calibrates it within [0.001, 300] days (the default bounds of
+   * {@link GroupParameter#TR_0}), and no zooplankton or micronekton group takes years to recruit, so
+   * ten years leaves a wide margin. The bound also caps the cohort count ceil(τr0/dt), which sets a
+   * run's memory: τr0 = 1e9 would ask for a billion cohorts per cell.
+   */
+  public static final double TR_0_MAX = 3650;
+
   /** Validates every parameter. */
   public FunctionalGroup {
     if (name == null || name.isBlank()) {
@@ -44,6 +53,11 @@ public record FunctionalGroup(String name, double energyTransfert, int dayLayer,
     check(name, GroupParameter.GAMMA_LAMBDA_TEMPERATURE, gammaLambdaTemperature);
     check(name, GroupParameter.TR_0, tr0);
     check(name, GroupParameter.GAMMA_TR, gammaTr);
+    if (tr0 > TR_0_MAX) {
+      throw new IllegalArgumentException(String.format("functional group '%s': tr_0 [day] must be ≤ "
+          + "%s (ten years: a recruitment age, and each day of it is one cohort per cell in "
+          + "memory), but was %s", name, TR_0_MAX, tr0));
+    }
   }
 
   private static void check(String group, GroupParameter p, double value) {

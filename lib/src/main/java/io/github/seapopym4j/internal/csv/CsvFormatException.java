@@ -34,7 +34,47 @@ public final class CsvFormatException extends IllegalArgumentException {
     if (column != null) {
       b.append(line > 0 ? ", " : ": ").append("column '").append(column).append('\'');
     }
-    return b.append(": expected ").append(expected).append(", found ").append(found).toString();
+    return b.append(": expected ").append(expected).append(", found ").append(excerpt(found))
+        .toString();
+  }
+
+  private static final char REPLACEMENT = (char) 0xFFFD;
+
+  /** The most characters of found text a message quotes. */
+  public static final int EXCERPT_LENGTH = 100;
+
+  /**
+   * {@code text} as a message may quote it: control characters (a binary file's bytes) escaped as
+   * backslash-u and four hex digits (newline, return and tab as backslash-n, -r, -t), cut once
+   * {@value #EXCERPT_LENGTH} characters are quoted with "… (N characters)" appended, so an error never echoes a whole line or raw bytes.
+   */
+  public static String excerpt(String text) {
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder b = new StringBuilder();
+    int n = 0;
+    for (; n < text.length() && b.length() < EXCERPT_LENGTH; n++) {
+      int i = n;
+      char c = text.charAt(i);
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || c == REPLACEMENT || Character.getType(c) == Character.FORMAT
+              && c != CsvReader.BOM) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    if (text.length() > n) {
+      b.append("… (").append(text.length()).append(" characters)");
+    }
+    return b.toString();
   }
 
   /** The file (or other source) named in the message. */

@@ -30,6 +30,11 @@ public final class CsvReader implements Closeable {
 
   /** The Unicode byte-order mark, as it appears at the start of a decoded text. */
   public static final char BOM = '\uFEFF';
+  /**
+   * The most characters one record may hold (1 Mi): a longer one (a file with no line breaks, a
+   * binary file) is an error rather than a buffer that grows with the file.
+   */
+  public static final int MAX_RECORD_CHARS = 1 << 20;
 
   private final String source;
   private final Reader in;
@@ -172,7 +177,11 @@ public final class CsvReader implements Closeable {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean wasQuoted = false;
+    long chars = 0;
     while (true) {
+      if (++chars > MAX_RECORD_CHARS) {
+        throw tooLong(start, fields, field);
+      }
       if (quoted) {
         if (c < 0) {
           throw new CsvFormatException(source, start, null, "a closing double quote", end);
@@ -213,6 +222,13 @@ public final class CsvReader implements Closeable {
       }
       c = read();
     }
+  }
+
+  private CsvFormatException tooLong(long start, List<String> fields, StringBuilder field) {
+    String begin = fields.isEmpty() ? field.toString() : fields.get(0);
+    return new CsvFormatException(source, start, null, String.format("a record of at most %d "
+        + "characters (is it a text CSV file with line breaks?)", MAX_RECORD_CHARS),
+        "a longer one, starting '" + begin + "'");
   }
 
   private int read() {

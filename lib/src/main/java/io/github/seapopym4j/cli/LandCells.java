@@ -1,0 +1,66 @@
+package io.github.seapopym4j.cli;
+
+import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.internal.csv.CsvReader;
+import io.github.seapopym4j.internal.csv.CsvRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The land cells of a run ({@code land.csv} in its output folder: {@code lat,lon}, one row per cell
+ * whose every layer is NaN at the first step), so that {@code score} leaves out observations there
+ * rather than comparing them with a biomass that is 0 by construction.
+ */
+final class LandCells {
+
+  /** The file in a run's output folder. */
+  static final String FILE = "land.csv";
+
+  private LandCells() {}
+
+  /** Writes the land cells of {@code forcings} among the rows and columns of the output grid. */
+  static void write(Path file, ForcingSet forcings, double[] latitudes, double[] longitudes) {
+    StringBuilder b = new StringBuilder("lat,lon\n");
+    double[] lat = forcings.latitude();
+    double[] lon = forcings.longitude();
+    for (int y = 0; y < lat.length; y++) {
+      for (int x = 0; x < lon.length; x++) {
+        if (contains(latitudes, lat[y]) && contains(longitudes, lon[x]) && forcings.isLand(y, x)) {
+          b.append(lat[y]).append(',').append(lon[x]).append('\n');
+        }
+      }
+    }
+    AtomicFiles.write(file, w -> w.write(b.toString()));
+  }
+
+  /**
+   * The land cells listed in {@code dir}, as {lat, lon} pairs; none when the folder has no {@value
+   * #FILE} (a run written before it existed).
+   */
+  static List<double[]> read(Path dir) {
+    Path file = dir.resolve(FILE);
+    List<double[]> cells = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      return cells;
+    }
+    try (CsvReader r = CsvReader.open(file)) {
+      r.header();
+      for (CsvRecord row = r.next(); row != null; row = r.next()) {
+        cells.add(new double[] {row.number("lat"), row.number("lon")});
+      }
+    }
+    return cells;
+  }
+
+  private static boolean contains(double[] values, double v) {
+    for (double d : values) {
+      if (d == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
