@@ -67,16 +67,18 @@ final class RunDirectory implements BiomassReader {
     Path file = dir.resolve(BIOMASS);
     Path nc = dir.resolve(RunOutputs.NETCDF_FILE);
     if (Files.isRegularFile(nc) && (!Files.isRegularFile(file) || newer(nc, file))) {
-      OutputField b = ResultNetcdf.read(nc);
-      return new RunDirectory(new ModelGrid(b.time(), b.latitude(), b.longitude(),
-          groups(dir, b.groups())), b);
+      return of(dir, ResultNetcdf.read(nc));
     }
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(String.format(
           "run directory %s has no %s or %s (expected the output of 'seapopym run')", dir, BIOMASS,
           RunOutputs.NETCDF_FILE));
     }
-    OutputField field = ResultCsv.read(file, OutputVariable.BIOMASS);
+    return of(dir, ResultCsv.read(file, OutputVariable.BIOMASS));
+  }
+
+  /** The run directory of {@code field}, with the groups and land cells written beside it. */
+  private static RunDirectory of(Path dir, OutputField field) {
     List<GroupLayers> layers = groups(dir, field.groups());
     double[] lat = field.latitude();
     double[] lon = field.longitude();

@@ -60,6 +60,7 @@ final class RunOutputs {
       ResultCsv.writeAll(run, dir);
       List<String> names = new ArrayList<>(RunCommand.fileNames());
       names.remove(RunCommand.GROUPS_FILE);
+      names.remove(LandCells.FILE);
       return names;
     }
     ResultNetcdf.write(run, dir.resolve(NETCDF_FILE), ResultNetcdf.land(forcings), float32,

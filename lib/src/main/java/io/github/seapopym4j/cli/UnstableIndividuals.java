@@ -3,7 +3,7 @@ package io.github.seapopym4j.cli;
 import io.github.seapopym4j.calibration.CalibrationResult;
 import io.github.seapopym4j.calibration.Logbook;
 import io.github.seapopym4j.calibration.ModelObjective;
-import io.github.seapopym4j.calibration.ParameterSpace;
+import io.github.seapopym4j.space.ParameterSpace;
 import io.github.seapopym4j.model.BiomassScheme;
 import io.github.seapopym4j.model.ExplicitStability;
 import io.github.seapopym4j.model.FunctionalGroup;

@@ -133,8 +133,7 @@ final class NetcdfReader {
     // Reading copies the values twice on the heap (as read, then transposed) and once off it.
     MemoryBudget.require(String.format("%s: %,d values", where, n), 2 * n * Double.BYTES,
         n * (o.dataType() == DataType.FLOAT ? Float.BYTES : Double.BYTES), "load fewer steps or "
-            + "cells (cut the file, e.g. ncks -d time,0,364 in.nc out.nc; or run --memory-limit in "
-            + "blocks), read as float32");
+            + "cells (cut the file, e.g. ncks -d time,0,364 in.nc out.nc), read as float32");
     Forcing forcing = Forcing.lazy(temperature ? "temperature" : "primary_production",
         temperature ? ForcingSet.TEMPERATURE_DIMS : ForcingSet.PRODUCTION_DIMS,
         temperature ? ForcingSet.TEMPERATURE_UNITS : ForcingSet.PRODUCTION_UNITS, shape,

@@ -52,12 +52,12 @@ public record FunctionalGroup(String name, double energyTransfert, int dayLayer,
     check(name, GroupParameter.LAMBDA_TEMPERATURE_0, lambdaTemperature0);
     check(name, GroupParameter.GAMMA_LAMBDA_TEMPERATURE, gammaLambdaTemperature);
     check(name, GroupParameter.TR_0, tr0);
-    check(name, GroupParameter.GAMMA_TR, gammaTr);
     if (tr0 > TR_0_MAX) {
       throw new IllegalArgumentException(String.format("functional group '%s': tr_0 [day] must be ≤ "
           + "%s (ten years: a recruitment age, and each day of it is one cohort per cell in "
           + "memory), but was %s", name, TR_0_MAX, tr0));
     }
+    check(name, GroupParameter.GAMMA_TR, gammaTr);
   }
 
   private static void check(String group, GroupParameter p, double value) {

@@ -30,10 +30,10 @@ public enum GroupParameter {
   GAMMA_LAMBDA_TEMPERATURE("gamma_lambda_temperature", "1/degC", "finite", v -> true, 0.001, 0.25,
       FunctionalGroup::gammaLambdaTemperature, FunctionalGroup::withGammaLambdaTemperature),
   /**
-   * τr0 [day], in (0, {@link FunctionalGroup#TR_0_MAX}] (ten years; see there for the source);
-   * default bounds [0.001, 300].
+   * τr0 [day], &gt; 0 and at most {@link FunctionalGroup#TR_0_MAX} (ten years; see there for the
+   * source, and for the message that names the upper bound); default bounds [0.001, 300].
    */
-  TR_0("tr_0", "day", "in (0, 3650]", v -> v > 0 && v <= FunctionalGroup.TR_0_MAX, 0.001, 300,
+  TR_0("tr_0", "day", "> 0", v -> v > 0, 0.001, 300,
       FunctionalGroup::tr0, FunctionalGroup::withTr0),
   /** γτr [1/°C], &lt; 0; default bounds [−0.25, −0.001]. */
   GAMMA_TR("gamma_tr", "1/degC", "< 0", v -> v < 0, -0.25, -0.001, FunctionalGroup::gammaTr,

@@ -85,7 +85,7 @@ class RunNetcdfOutputTest {
     long row = bytesPerRow();
     String[] one = execute(0, "nc", "one", "--memory-limit", Long.toString(row));
     assertTrue(one[0].contains("in 3 blocks of 1 rows"), one[0]);
-    assertTrue(one[1].startsWith("seapopym: note: the whole grid needs"), one[1]);
+    assertTrue(one[1].contains("seapopym: note: the whole grid needs"), one[1]);
     assertTrue(execute(0, "nc", "two", "--memory-limit", Long.toString(2 * row + 1))[0]
         .contains("in 2 blocks of 2 rows"));
     execute(0, "csv", "csv", "--format", "netcdf", "--memory-limit", Long.toString(row));
@@ -105,7 +105,7 @@ class RunNetcdfOutputTest {
   void aLimitBelowOneRowOrACsvOutputThatWouldNeedBlocksIsRefusedSayingWhatToSet() {
     long row = bytesPerRow();
     String err = execute(1, "nc", "x", "--memory-limit", Long.toString(row / 2))[1];
-    assertTrue(err.startsWith("seapopym: error: --memory-limit ") && err.contains("or more"), err);
+    assertTrue(err.contains("seapopym: error: --memory-limit ") && err.contains("or more"), err);
     err = execute(1, "nc", "y", "--format", "csv", "--memory-limit", Long.toString(row))[1];
     assertTrue(err.contains("use --format netcdf, or set --memory-limit"), err);
     err = execute(1, "csv", "z", "--float32")[1];
