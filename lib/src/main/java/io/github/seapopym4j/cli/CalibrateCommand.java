@@ -82,17 +82,35 @@ public class CalibrateCommand implements Callable<Integer> {
           + "min and max = free).")
   Path space;
 
-  @Option(names = "--optimizer", paramLabel = "ga|cmaes", defaultValue = "ga",
-      description = "Optimiser (default: ga).")
+  @Option(names = "--optimizer", paramLabel = "ga|cmaes",
+      description = "Optimiser (default: cmaes with IPOP restarts; see docs/CALIBRATION.md for "
+          + "the measurements behind it).")
   String optimizer;
 
+  @Option(names = "--preset", paramLabel = "NAME",
+      description = "Named settings: seapopym-optimization (the GA of the SeapoPym v0.1 paper and "
+          + "seapopym-optimization: population 256, two-point crossover, per-gene mutation 0.2, "
+          + "no elitism), for reproducing published runs. Other options override it.")
+  String preset;
+
   @Option(names = "--population", paramLabel = "N",
-      description = "Individuals per generation (default: 256 for ga, 4 + 3 ln n for cmaes).")
+      description = "Individuals per generation (default: 4 + 3 ln n for cmaes, 32 for ga, 256 "
+          + "with --preset seapopym-optimization).")
   Integer population;
 
-  @Option(names = "--generations", paramLabel = "N", defaultValue = "100",
-      description = "Generation budget, the initial population included (default: 100).")
-  long generations;
+  @Option(names = "--crossover", paramLabel = "sbx|two-point",
+      description = "ga: crossover (default: sbx; two-point with --preset seapopym-optimization).")
+  String crossover;
+
+  @Option(names = "--gene-mutation-probability", paramLabel = "P",
+      description = "ga: probability that a gene of a mutated offspring changes (default: 1/n for "
+          + "n free parameters; 0.2 with --preset seapopym-optimization).")
+  Double geneMutation;
+
+  @Option(names = "--generations", paramLabel = "N",
+      description = "Generation budget, the initial population included (default: 100, unlimited "
+          + "with --max-evaluations).")
+  Long generations;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
       description = "Seed of all randomness (default: 42).")
@@ -125,14 +143,14 @@ public class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Continue the calibration saved in --out.")
   boolean resume;
 
-  @Option(names = "--elitism", paramLabel = "K", defaultValue = "0",
-      description = "ga: best individuals kept unchanged each generation (default: 0).")
-  int elitism;
+  @Option(names = "--elitism", paramLabel = "K",
+      description = "ga: best individuals kept unchanged each generation (default: 2; 0 with "
+          + "--preset seapopym-optimization).")
+  Integer elitism;
 
   @Option(names = "--restart-strategy", paramLabel = "none|ipop|bipop",
       description = "cmaes: restart a run that has converged with a doubled population (ipop), or "
-          + "with large and small populations in turn (bipop) (default: none; ipop when "
-          + "--restarts is given).")
+          + "with large and small populations in turn (bipop) (default: ipop).")
   String restartStrategy;
 
   @Option(names = "--restarts", paramLabel = "N",
@@ -158,6 +176,9 @@ public class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--integration-depth", paramLabel = "M",
       description = "Thickness [m] of the sampled layer, to convert concentrations (mg/m3) to g/m2.")
   double integrationDepth = Double.NaN;
+
+  @Mixin
+  StoppingOptions stopping = new StoppingOptions();
 
   @Mixin
   ModelOptions model = new ModelOptions();
@@ -248,20 +269,51 @@ public class CalibrateCommand implements Callable<Integer> {
     if (population != null && population < 2) {
       throw new IllegalArgumentException("--population must be >= 2, but was " + population);
     }
-    return switch (optimizer) {
+    boolean deap = preset != null && switch (preset.trim()) {
+      case "seapopym-optimization" -> true;
+      default -> throw new IllegalArgumentException("--preset must be seapopym-optimization, but "
+          + "was '" + preset + "'");
+    };
+    String opt = optimizer != null ? optimizer : deap ? "ga" : "cmaes";
+    if (deap && !opt.equals("ga")) {
+      throw new IllegalArgumentException("--preset seapopym-optimization is a ga preset, but the "
+          + "optimizer is " + opt);
+    }
+    return switch (opt) {
       case "ga" -> {
         if (restartStrategy != null || restarts != null) {
           throw new IllegalArgumentException("--restarts and --restart-strategy are for --optimizer "
               + "cmaes, but the optimizer is ga");
         }
-        GeneticAlgorithm.Builder b = GeneticAlgorithm.builder().elitism(elitism);
+        GeneticAlgorithm.Builder b = deap ? GeneticAlgorithm.builder()
+            : GeneticAlgorithm.realValued();
         if (population != null) {
           b.populationSize(population);
         }
+        if (elitism != null) {
+          b.elitism(elitism);
+        }
+        if (crossover != null) {
+          b.crossover(switch (crossover.trim()) {
+            case "sbx" -> GeneticAlgorithm.Crossover.SIMULATED_BINARY;
+            case "two-point" -> GeneticAlgorithm.Crossover.TWO_POINT;
+            default -> throw new IllegalArgumentException("--crossover must be sbx or two-point, "
+                + "but was '" + crossover + "'");
+          });
+        }
+        if (geneMutation != null) {
+          b.geneMutationProbability(geneMutation);
+        }
         yield b.build();
       }
-      case "cmaes" -> restarts(population == null ? CmaEs.withDefaults()
-          : CmaEs.withDefaults().populationSize(population));
+      case "cmaes" -> {
+        if (crossover != null || geneMutation != null) {
+          throw new IllegalArgumentException("--crossover and --gene-mutation-probability are for "
+              + "--optimizer ga, but the optimizer is cmaes");
+        }
+        yield restarts(population == null ? CmaEs.withDefaults()
+            : CmaEs.withDefaults().populationSize(population));
+      }
       default -> throw new IllegalArgumentException(
           "--optimizer must be ga or cmaes, but was '" + optimizer + "'");
     };
@@ -271,7 +323,7 @@ public class CalibrateCommand implements Callable<Integer> {
   private CmaEs restarts(CmaEs cma) {
     CmaEs.RestartStrategy s = restartStrategy != null
         ? CmaEs.RestartStrategy.byId(restartStrategy.trim())
-        : restarts != null && restarts > 0 ? CmaEs.RestartStrategy.IPOP : CmaEs.RestartStrategy.NONE;
+        : CmaEs.RestartStrategy.IPOP;
     int n = restarts != null ? restarts
         : s == CmaEs.RestartStrategy.NONE ? 0 : CmaEs.DEFAULT_RESTARTS;
     if (n < 0 || (s == CmaEs.RestartStrategy.NONE && n > 0)) {
@@ -282,13 +334,16 @@ public class CalibrateCommand implements Callable<Integer> {
   }
 
   private StopCriteria stopCriteria() {
+    long generations = this.generations != null ? this.generations
+        : stopping.defaultGenerations();
     if (generations < 1) {
       throw new IllegalArgumentException("--generations must be >= 1, but was " + generations);
     }
     if (stagnation < 0) {
       throw new IllegalArgumentException("--stagnation must be >= 0, but was " + stagnation);
     }
-    StopCriteria s = StopCriteria.generations(generations).withStagnation(stagnation, 0);
+    StopCriteria s = stopping.apply(StopCriteria.generations(generations)
+        .withStagnation(stagnation, 0));
     return target == null ? s : s.withTarget(target);
   }
 }

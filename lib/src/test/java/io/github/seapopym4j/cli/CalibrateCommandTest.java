@@ -94,7 +94,7 @@ class CalibrateCommandTest {
   @Test
   void writesLogbookBestGroupsAndSummary() throws IOException {
     Path out = dir.resolve("ga");
-    Result r = run(args(out, "--population", "16", "--generations", "5"));
+    Result r = run(args(out, "--optimizer", "ga", "--population", "16", "--generations", "5"));
     assertEquals(0, r.code(), r.err());
     Logbook book = Logbook.read(out.resolve("logbook.csv"));
     assertEquals(5 * 16, book.size());
@@ -216,7 +216,7 @@ class CalibrateCommandTest {
 
   @Test
   void restartOptionsAreCheckedBeforeAnythingIsWritten() {
-    Result ga = run(args(dir.resolve("ga"), "--restarts", "3"));
+    Result ga = run(args(dir.resolve("ga"), "--optimizer", "ga", "--restarts", "3"));
     assertEquals(1, ga.code());
     assertEquals("seapopym: error: --restarts and --restart-strategy are for --optimizer cmaes, but "
         + "the optimizer is ga\n", ga.err());
@@ -267,5 +267,52 @@ class CalibrateCommandTest {
     assertEquals(1, r.code());
     assertEquals("seapopym: error: " + space + " line 2, column 'max': expected a value greater "
         + "than min (5), found 1\n", r.err());
+  }
+
+  @Test
+  void withNoOptimiserOptionsCalibrateRecoversTheTwinWithinOnePercent() throws IOException {
+    Path out = dir.resolve("defaults");
+    Result r = run(args(out, "--max-evaluations", "3000"));
+    assertEquals(0, r.code(), r.err());
+    double[] x = GroupsCsv.read(out.resolve(CalibrateCommand.BEST)).stream()
+        .map(g -> new double[] {g.energyTransfert(), g.lambdaTemperature0()}).findFirst()
+        .orElseThrow();
+    // The criterion: 1 % of the true value.
+    assertEquals(TRUTH.energyTransfert(), x[0], 0.01 * TRUTH.energyTransfert());
+    assertEquals(TRUTH.lambdaTemperature0(), x[1], 0.01 * TRUTH.lambdaTemperature0());
+    String summary = Files.readString(out.resolve(CalibrateCommand.SUMMARY));
+    assertTrue(summary.contains("\"optimizer\": \"cmaes\""), summary);
+    assertTrue(summary.contains("restart_strategy=ipop"), summary);
+    assertTrue(summary.contains("\"stop_reason\": \"evaluations\""), summary);
+  }
+
+  @Test
+  void thePresetSeapopymOptimizationIsTheDeapParityGaAndStaysOverridable() throws IOException {
+    Path out = dir.resolve("preset");
+    assertEquals(0, run(args(out, "--preset", "seapopym-optimization", "--population", "8",
+        "--generations", "2")).code());
+    assertTrue(Files.readString(out.resolve(CalibrateCommand.SUMMARY)).contains("population=8 "
+        + "tournament=3 crossover=two_point cxpb=0.9 cxeta=20.0 mutpb=1.0 indpb=0.2 eta=20.0 "
+        + "elitism=0"));
+    Path ga = dir.resolve("ga");
+    assertEquals(0, run(args(ga, "--optimizer", "ga", "--generations", "2")).code());
+    assertTrue(Files.readString(ga.resolve(CalibrateCommand.SUMMARY)).contains("population=32 "
+        + "tournament=3 crossover=simulated_binary cxpb=0.9 cxeta=20.0 mutpb=1.0 indpb=1/n "
+        + "eta=20.0 elitism=2"));
+    Result cma = run(args(dir.resolve("bad"), "--preset", "seapopym-optimization", "--optimizer",
+        "cmaes"));
+    assertEquals("seapopym: error: --preset seapopym-optimization is a ga preset, but the "
+        + "optimizer is cmaes\n", cma.err());
+  }
+
+  @Test
+  void patienceStopsEarlyAndTheReasonIsInTheSummary() throws IOException {
+    Path out = dir.resolve("patience");
+    Result r = run(args(out, "--patience", "2", "--tolerance", "0.9", "--min-generations", "4"));
+    assertEquals(0, r.code(), r.err());
+    assertEquals(4, Logbook.read(out.resolve("logbook.csv")).generations(),
+        "no relative improvement above 90 %: stops at the minimum of 4 generations");
+    assertTrue(Files.readString(out.resolve(CalibrateCommand.SUMMARY))
+        .contains("\"stop_reason\": \"patience\""));
   }
 }
