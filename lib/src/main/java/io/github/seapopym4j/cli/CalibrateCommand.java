@@ -7,6 +7,8 @@ import io.github.seapopym4j.calibration.CalibrationResult;
 import io.github.seapopym4j.calibration.CmaEs;
 import io.github.seapopym4j.calibration.EvaluatorFactory;
 import io.github.seapopym4j.calibration.GeneticAlgorithm;
+import io.github.seapopym4j.calibration.Identifiability;
+import io.github.seapopym4j.calibration.IdentifiabilityReport;
 import io.github.seapopym4j.calibration.LocalPopulationEvaluator;
 import io.github.seapopym4j.calibration.MemoryMonitor;
 import io.github.seapopym4j.calibration.ModelObjective;
@@ -41,7 +43,9 @@ import picocli.CommandLine.Spec;
  * {@code seapopym calibrate}: fits the free parameters of a space file to observations with the GA
  * or CMA-ES, and writes into {@code --out}: {@code logbook.csv} and {@code memory.csv} (after every
  * generation), {@code checkpoint.properties} (for {@code --resume}), {@code best.csv} (the best
- * groups, in the groups-file format of {@code run}) and {@code summary.json}. The model settings
+ * groups, in the groups-file format of {@code run}), {@code identifiability.csv} and {@code
+ * profiles.csv} (how well the observations constrain each parameter at the best point: {@link
+ * Identifiability}) and {@code summary.json}. The model settings
  * ({@code --scheme}, {@code --gillooly}, {@code --units}, {@code --angle-horizon-sun}) are those of
  * {@code run}. Progress goes to stderr as a progress bar over the generation budget; the summary to
  * stdout. Bad input exits with status 1 and one line {@code seapopym: error: <what is wrong>} on
@@ -238,7 +242,11 @@ public class CalibrateCommand implements Callable<Integer> {
         context.put("simulated_cells", objective.simulatedCells());
         context.put("observations_matched", objective.matchReport().matched());
         context.put("wall_seconds", (System.nanoTime() - t0) / 1e9);
-        String json = result.toJson(context);
+        IdentifiabilityReport id = Identifiability.at(params.domain(), result.bestParameters(),
+            result.bestFitness(), evaluator);
+        id.writeCorrelations(out.resolve(IdentifiabilityReport.CSV));
+        id.writeProfiles(out.resolve(IdentifiabilityReport.PROFILES));
+        String json = result.toJson(context, Map.of("identifiability", id.json()));
         AtomicFiles.write(out.resolve(SUMMARY), w -> w.write(json));
         stdout.print(json);
         stdout.flush();

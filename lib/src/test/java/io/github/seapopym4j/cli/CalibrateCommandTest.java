@@ -284,6 +284,12 @@ class CalibrateCommandTest {
     assertTrue(summary.contains("\"optimizer\": \"cmaes\""), summary);
     assertTrue(summary.contains("restart_strategy=ipop"), summary);
     assertTrue(summary.contains("\"stop_reason\": \"evaluations\""), summary);
+    assertTrue(summary.contains("\"identifiability\": {\"correlations\": {\"D1N1.energy_transfert"
+        + "|D1N1.lambda_temperature_0\": ") || summary.contains("\"D1N1.energy_transfert"
+        + "|D1N1.lambda_temperature_0\""), summary);
+    assertEquals("parameter_a,parameter_b,correlation",
+        Files.readAllLines(out.resolve("identifiability.csv")).get(0));
+    assertEquals("parameter,value,fitness", Files.readAllLines(out.resolve("profiles.csv")).get(0));
   }
 
   @Test
