@@ -1,10 +1,12 @@
 package io.github.seapopym4j.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.seapopym4j.calibration.Calibration;
 import io.github.seapopym4j.calibration.CalibrationListener;
 import io.github.seapopym4j.calibration.CalibrationProblem;
 import io.github.seapopym4j.calibration.CalibrationResult;
 import io.github.seapopym4j.calibration.CmaEs;
+import io.github.seapopym4j.calibration.Ensemble;
 import io.github.seapopym4j.calibration.EvaluatorFactory;
 import io.github.seapopym4j.calibration.GeneticAlgorithm;
 import io.github.seapopym4j.calibration.Identifiability;
@@ -147,6 +149,12 @@ public class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Continue the calibration saved in --out.")
   boolean resume;
 
+  @Option(names = "--ensemble", paramLabel = "K", defaultValue = "1",
+      description = "Run K calibrations with seeds S..S+K-1 (S = --seed), each in --out/member-<seed>/, "
+          + "and write ensemble.csv and the spread of each parameter in summary.json; best.csv is "
+          + "the best member's (default: 1).")
+  int ensemble;
+
   @Option(names = "--elitism", paramLabel = "K",
       description = "ga: best individuals kept unchanged each generation (default: 2; 0 with "
           + "--preset seapopym-optimization).")
@@ -198,6 +206,9 @@ public class CalibrateCommand implements Callable<Integer> {
       MetricRegistry.Entry score = MetricRegistry.get(metric);
       Optimizer opt = optimizer();
       StopCriteria stop = stopCriteria();
+      if (ensemble < 1) {
+        throw new IllegalArgumentException("--ensemble must be >= 1, but was " + ensemble);
+      }
       int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       if (nThreads < 1) {
         throw new IllegalArgumentException("--threads must be >= 1, but was " + nThreads);
@@ -225,9 +236,26 @@ public class CalibrateCommand implements Callable<Integer> {
         if (!objective.matchReport().outsidePeriod().isEmpty()) {
           SeapopymCli.note(err, objective.matchReport().summary());
         }
-        CalibrationResult result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
-            .stop(stop).memory(monitor).listener(progress.apply(err)).directory(out)
-            .resume(resume).build().run();
+        Ensemble members = null;
+        CalibrationResult result;
+        if (ensemble == 1) {
+          result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
+              .stop(stop).memory(monitor).listener(progress.apply(err)).directory(out)
+              .resume(resume).build().run();
+        } else {
+          members = Ensemble.run(s -> Calibration.builder(opt, params.domain(), evaluator)
+              .stop(stop).memory(monitor).listener(progress.apply(err)), seed, ensemble, out,
+              resume);
+          for (Ensemble.Member m : members.members()) {
+            GroupsCsv.write(m.directory().resolve(BEST),
+                params.decode(m.result().bestParameters()));
+            String memberJson = m.result().toJson(Map.of("optimizer", opt.name(), "settings",
+                opt.settings(), "metric", score.name()));
+            AtomicFiles.write(m.directory().resolve(SUMMARY), w -> w.write(memberJson));
+          }
+          members.writeCsv(out.resolve(Ensemble.CSV));
+          result = members.best().result();
+        }
         GroupsCsv.write(out.resolve(BEST), params.decode(result.bestParameters()));
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("optimizer", opt.name());
@@ -246,7 +274,12 @@ public class CalibrateCommand implements Callable<Integer> {
             result.bestFitness(), evaluator);
         id.writeCorrelations(out.resolve(IdentifiabilityReport.CSV));
         id.writeProfiles(out.resolve(IdentifiabilityReport.PROFILES));
-        String json = result.toJson(context, Map.of("identifiability", id.json()));
+        Map<String, JsonNode> sections = new LinkedHashMap<>();
+        sections.put("identifiability", id.json());
+        if (members != null) {
+          sections.put("ensemble", members.json());
+        }
+        String json = result.toJson(context, sections);
         AtomicFiles.write(out.resolve(SUMMARY), w -> w.write(json));
         stdout.print(json);
         stdout.flush();

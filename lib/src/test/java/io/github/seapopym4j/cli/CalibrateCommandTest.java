@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.calibration.Logbook;
+import io.github.seapopym4j.internal.Json;
 import io.github.seapopym4j.forcing.ForcingCsv;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.SyntheticForcings;
@@ -320,5 +321,25 @@ class CalibrateCommandTest {
         "no relative improvement above 90 %: stops at the minimum of 4 generations");
     assertTrue(Files.readString(out.resolve(CalibrateCommand.SUMMARY))
         .contains("\"stop_reason\": \"patience\""));
+  }
+
+  @Test
+  void anEnsembleWritesEveryMemberTheTableAndTheSpreadAndTheBestMembersGroups()
+      throws IOException {
+    Path out = dir.resolve("ensemble");
+    Result r = run(args(out, "--ensemble", "3", "--max-evaluations", "300"));
+    assertEquals(0, r.code(), r.err());
+    List<String> csv = Files.readAllLines(out.resolve("ensemble.csv"));
+    assertEquals("seed,best_fitness,evaluations,generations,stop_reason,D1N1.energy_transfert,"
+        + "D1N1.lambda_temperature_0", csv.get(0));
+    assertEquals(4, csv.size());
+    assertTrue(csv.get(1).startsWith("9,") && csv.get(3).startsWith("11,"), csv.toString());
+    String summary = Files.readString(out.resolve(CalibrateCommand.SUMMARY));
+    assertTrue(summary.contains("\"members\": 3"), summary);
+    assertTrue(summary.contains("\"p10\": "), summary);
+    long best = Json.read(out.resolve(CalibrateCommand.SUMMARY)).get("seed").asLong();
+    assertEquals(Files.readString(out.resolve("member-" + best).resolve(CalibrateCommand.BEST)),
+        Files.readString(out.resolve(CalibrateCommand.BEST)));
+    assertTrue(Files.exists(out.resolve("member-10").resolve("logbook.csv")));
   }
 }
