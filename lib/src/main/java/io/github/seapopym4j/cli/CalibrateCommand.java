@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
  * generation), {@code checkpoint.properties} (for {@code --resume}), {@code best.csv} (the best
  * groups, in the groups-file format of {@code run}), {@code identifiability.csv} and {@code
  * profiles.csv} (how well the observations constrain each parameter at the best point: {@link
- * Identifiability}) and {@code summary.json}. The model settings
+ * Identifiability}) and {@code summary.json}; with {@code --ensemble K}, K calibrations in {@code
+ * member-<seed>/} and {@code ensemble.csv} ({@link Ensemble}). The model settings
  * ({@code --scheme}, {@code --gillooly}, {@code --units}, {@code --angle-horizon-sun}) are those of
  * {@code run}. Progress goes to stderr as a progress bar over the generation budget; the summary to
  * stdout. Bad input exits with status 1 and one line {@code seapopym: error: <what is wrong>} on
