@@ -73,9 +73,13 @@ class CalibrateCommandTest {
   }
 
   private static Result run(String... args) {
+    return run(new CalibrateCommand(), args);
+  }
+
+  private static Result run(CalibrateCommand command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new CalibrateCommand());
+    CommandLine cl = new CommandLine(command);
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
@@ -341,5 +345,36 @@ class CalibrateCommandTest {
     assertEquals(Files.readString(out.resolve("member-" + best).resolve(CalibrateCommand.BEST)),
         Files.readString(out.resolve(CalibrateCommand.BEST)));
     assertTrue(Files.exists(out.resolve("member-10").resolve("logbook.csv")));
+  }
+
+  @Test
+  void aKilledEnsembleResumesToTheOutputsOfAnUninterruptedOne() throws IOException {
+    Path straight = dir.resolve("straight");
+    Path killed = dir.resolve("killed");
+    assertEquals(0, run(args(straight, "--ensemble", "3", "--max-evaluations", "200")).code());
+    CalibrateCommand dying = new CalibrateCommand();
+    int[] generations = {0};
+    dying.progress = err -> g -> {
+      if (++generations[0] == 40) { // in the second member: the first needs about 34
+        throw new IllegalStateException("killed");
+      }
+    };
+    assertEquals(1, run(dying, args(killed, "--ensemble", "3", "--max-evaluations", "200"))
+        .code());
+    assertFalse(Files.exists(killed.resolve("ensemble.csv")));
+    String[] again = args(killed, "--ensemble", "3", "--max-evaluations", "200", "--resume");
+    again[Arrays.asList(again).indexOf("--threads") + 1] = "1"; // thread count does not matter
+    Result resumed = run(again);
+    assertEquals(0, resumed.code(), resumed.err());
+    for (String file : List.of("ensemble.csv", CalibrateCommand.BEST, "identifiability.csv",
+        "profiles.csv")) {
+      assertEquals(Files.readString(straight.resolve(file)), Files.readString(killed.resolve(file)),
+          file);
+    }
+    for (int seed = 9; seed <= 11; seed++) {
+      assertEquals(Logbook.read(straight.resolve("member-" + seed).resolve("logbook.csv"))
+          .csv(false), Logbook.read(killed.resolve("member-" + seed).resolve("logbook.csv"))
+          .csv(false), "member " + seed);
+    }
   }
 }
