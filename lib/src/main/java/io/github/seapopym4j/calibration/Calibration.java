@@ -52,6 +52,7 @@ public final class Calibration {
   private Logbook logbook;
   private MemorySeries memory;
   private List<Double> bestSoFar;
+  private final EvaluationBudget budget = new EvaluationBudget();
   private final List<Generation> generations = new ArrayList<>();
   private EvaluationReport totals = EvaluationReport.empty();
   private StopReason stopReason;
@@ -120,6 +121,11 @@ public final class Calibration {
     return new CalibrationResult(generations, logbook, memory, stopReason, totals, cfg.seed);
   }
 
+  /** The model evaluations spent so far, resumed sessions included (distinct vectors logged). */
+  public long evaluationsSpent() {
+    return budget.spent();
+  }
+
   private void open() {
     Path dir = cfg.directory;
     Path checkpoint = dir == null ? null : dir.resolve(CHECKPOINT);
@@ -155,6 +161,7 @@ public final class Calibration {
       memory = MemorySeries.empty();
     }
     bestSoFar = new ArrayList<>(logbook.bestSoFar());
+    budget.add(logbook);
     cfg.listener.started(evolution.generation(), cfg.stop);
   }
 
@@ -164,7 +171,7 @@ public final class Calibration {
       open();
     }
     Optional<StopReason> stop = memoryExceeded ? Optional.of(StopReason.MEMORY)
-        : cfg.stop.check(bestSoFar, evolution.converged());
+        : cfg.stop.check(bestSoFar, budget.spent(), evolution.converged());
     if (stop.isPresent()) {
       stopReason = stop.get();
       cfg.listener.finished(result());
@@ -202,6 +209,7 @@ public final class Calibration {
       best = Math.min(best, f);
     }
     bestSoFar.add(best);
+    budget.add(pop);
     Generation g = new Generation(index, pop, cfg.seed, System.nanoTime() - t0, report,
         check.snapshot(), best);
     logbook.append(g);

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.seapopym4j.internal.Json;
 import java.util.List;
@@ -54,6 +55,14 @@ public record CalibrationResult(List<Generation> generations, Logbook logbook, M
    * written as they are), e.g. the optimiser settings and the metric.
    */
   public String toJson(Map<String, ?> context) {
+    return toJson(context, Map.of());
+  }
+
+  /**
+   * {@link #toJson(Map)} followed by {@code sections}, JSON objects in the map's iteration order
+   * (e.g. "identifiability", "ensemble").
+   */
+  public String toJson(Map<String, ?> context, Map<String, ? extends JsonNode> sections) {
     ObjectNode o = Json.object();
     new TreeMap<String, Object>(context).forEach((k, v) -> Json.value(o, k, v));
     o.put("stop_reason", stopReason.name().toLowerCase(Locale.ROOT)).put("seed", seed)
@@ -67,7 +76,9 @@ public record CalibrationResult(List<Generation> generations, Logbook logbook, M
     o.put("evaluations", totals.evaluated()).put("cache_hits", totals.cacheHits());
     Json.number(o, "cache_hit_rate", totals.cacheHitRate()).put("failures", totals.failures().size());
     long peak = memory.samples().stream().mapToLong(s -> s.residentBytes()).max().orElse(-1);
-    return Json.block(o.put("peak_resident_bytes", peak));
+    o.put("peak_resident_bytes", peak);
+    sections.forEach(o::set);
+    return Json.block(o);
   }
 
   @Override

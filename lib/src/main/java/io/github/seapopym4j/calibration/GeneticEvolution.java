@@ -48,7 +48,7 @@ final class GeneticEvolution implements Evolution {
         .offspringFraction((n - k) / (double) n)
         .alterers(new PairCrossover(ga.crossover(), ga.crossoverProbability(), ga.crossoverEta(),
                 domain),
-            new PolynomialMutation(ga.mutationProbability(), ga.geneMutationProbability(),
+            new PolynomialMutation(ga.mutationProbability(), ga.geneMutationProbability(domain.dimension()),
                 ga.mutationEta(), domain))
         .maximalPhenotypeAge(Long.MAX_VALUE)
         .executor(Runnable::run);

@@ -6,8 +6,15 @@ public enum StopReason {
   GENERATIONS,
   /** The best fitness reached the target. */
   TARGET,
-  /** The best fitness stopped improving. */
+  /** The best fitness stopped improving (absolute tolerance, {@code --stagnation}). */
   STAGNATION,
+  /** The model-evaluation budget is spent. */
+  EVALUATIONS,
+  /**
+   * The best fitness did not improve by more than the relative tolerance for the patience's
+   * number of generations ({@code --patience}).
+   */
+  PATIENCE,
   /**
    * The optimiser reports it cannot progress (a CMA-ES run met a termination criterion and no
    * restart is left).

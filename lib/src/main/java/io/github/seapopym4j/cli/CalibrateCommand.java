@@ -1,12 +1,16 @@
 package io.github.seapopym4j.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.seapopym4j.calibration.Calibration;
 import io.github.seapopym4j.calibration.CalibrationListener;
 import io.github.seapopym4j.calibration.CalibrationProblem;
 import io.github.seapopym4j.calibration.CalibrationResult;
 import io.github.seapopym4j.calibration.CmaEs;
+import io.github.seapopym4j.calibration.Ensemble;
 import io.github.seapopym4j.calibration.EvaluatorFactory;
 import io.github.seapopym4j.calibration.GeneticAlgorithm;
+import io.github.seapopym4j.calibration.Identifiability;
+import io.github.seapopym4j.calibration.IdentifiabilityReport;
 import io.github.seapopym4j.calibration.LocalPopulationEvaluator;
 import io.github.seapopym4j.calibration.MemoryMonitor;
 import io.github.seapopym4j.calibration.ModelObjective;
@@ -40,7 +44,10 @@ import picocli.CommandLine.Spec;
  * {@code seapopym calibrate}: fits the free parameters of a space file to observations with the GA
  * or CMA-ES, and writes into {@code --out}: {@code logbook.csv} and {@code memory.csv} (after every
  * generation), {@code checkpoint.properties} (for {@code --resume}), {@code best.csv} (the best
- * groups, in the groups-file format of {@code run}) and {@code summary.json}. The model settings
+ * groups, in the groups-file format of {@code run}), {@code identifiability.csv} and {@code
+ * profiles.csv} (how well the observations constrain each parameter at the best point: {@link
+ * Identifiability}) and {@code summary.json}; with {@code --ensemble K}, K calibrations in {@code
+ * member-<seed>/} and {@code ensemble.csv} ({@link Ensemble}). The model settings
  * ({@code --scheme}, {@code --gillooly}, {@code --units}, {@code --angle-horizon-sun}) are those of
  * {@code run}. Progress goes to stderr as a progress bar over the generation budget; the summary to
  * stdout. Bad input exits with status 1 and one line {@code seapopym: error: <what is wrong>} on
@@ -81,17 +88,35 @@ public class CalibrateCommand implements Callable<Integer> {
           + "min and max = free).")
   Path space;
 
-  @Option(names = "--optimizer", paramLabel = "ga|cmaes", defaultValue = "ga",
-      description = "Optimiser (default: ga).")
+  @Option(names = "--optimizer", paramLabel = "ga|cmaes",
+      description = "Optimiser (default: cmaes with IPOP restarts; see docs/CALIBRATION.md for "
+          + "the measurements behind it).")
   String optimizer;
 
+  @Option(names = "--preset", paramLabel = "NAME",
+      description = "Named settings: seapopym-optimization (the GA of the SeapoPym v0.1 paper and "
+          + "seapopym-optimization: population 256, two-point crossover, per-gene mutation 0.2, "
+          + "no elitism), for reproducing published runs. Other options override it.")
+  String preset;
+
   @Option(names = "--population", paramLabel = "N",
-      description = "Individuals per generation (default: 256 for ga, 4 + 3 ln n for cmaes).")
+      description = "Individuals per generation (default: 4 + 3 ln n for cmaes, 32 for ga, 256 "
+          + "with --preset seapopym-optimization).")
   Integer population;
 
-  @Option(names = "--generations", paramLabel = "N", defaultValue = "100",
-      description = "Generation budget, the initial population included (default: 100).")
-  long generations;
+  @Option(names = "--crossover", paramLabel = "sbx|two-point",
+      description = "ga: crossover (default: sbx; two-point with --preset seapopym-optimization).")
+  String crossover;
+
+  @Option(names = "--gene-mutation-probability", paramLabel = "P",
+      description = "ga: probability that a gene of a mutated offspring changes (default: 1/n for "
+          + "n free parameters; 0.2 with --preset seapopym-optimization).")
+  Double geneMutation;
+
+  @Option(names = "--generations", paramLabel = "N",
+      description = "Generation budget, the initial population included (default: 100, unlimited "
+          + "with --max-evaluations).")
+  Long generations;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
       description = "Seed of all randomness (default: 42).")
@@ -124,14 +149,20 @@ public class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Continue the calibration saved in --out.")
   boolean resume;
 
-  @Option(names = "--elitism", paramLabel = "K", defaultValue = "0",
-      description = "ga: best individuals kept unchanged each generation (default: 0).")
-  int elitism;
+  @Option(names = "--ensemble", paramLabel = "K", defaultValue = "1",
+      description = "Run K calibrations with seeds S..S+K-1 (S = --seed), each in --out/member-<seed>/, "
+          + "and write ensemble.csv and the spread of each parameter in summary.json; best.csv is "
+          + "the best member's (default: 1).")
+  int ensemble;
+
+  @Option(names = "--elitism", paramLabel = "K",
+      description = "ga: best individuals kept unchanged each generation (default: 2; 0 with "
+          + "--preset seapopym-optimization).")
+  Integer elitism;
 
   @Option(names = "--restart-strategy", paramLabel = "none|ipop|bipop",
       description = "cmaes: restart a run that has converged with a doubled population (ipop), or "
-          + "with large and small populations in turn (bipop) (default: none; ipop when "
-          + "--restarts is given).")
+          + "with large and small populations in turn (bipop) (default: ipop).")
   String restartStrategy;
 
   @Option(names = "--restarts", paramLabel = "N",
@@ -159,6 +190,9 @@ public class CalibrateCommand implements Callable<Integer> {
   double integrationDepth = Double.NaN;
 
   @Mixin
+  StoppingOptions stopping = new StoppingOptions();
+
+  @Mixin
   ModelOptions model = new ModelOptions();
 
   @Mixin
@@ -178,6 +212,9 @@ public class CalibrateCommand implements Callable<Integer> {
       MetricRegistry.Entry score = MetricRegistry.get(metric);
       Optimizer opt = optimizer();
       StopCriteria stop = stopCriteria();
+      if (ensemble < 1) {
+        throw new IllegalArgumentException("--ensemble must be >= 1, but was " + ensemble);
+      }
       int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       if (nThreads < 1) {
         throw new IllegalArgumentException("--threads must be >= 1, but was " + nThreads);
@@ -210,10 +247,27 @@ public class CalibrateCommand implements Callable<Integer> {
               + "calibration fits fewer than half of them", objective.matchReport().matched(),
               objective.matchReport().observations()));
         }
-        CalibrationResult result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
-            .stop(stop).memory(monitor).listener(progress.apply(err)).directory(out)
-            .resume(resume).build().run();
-        CalibrationFailures.requireSomeSuccess(result, out);
+        Ensemble members = null;
+        CalibrationResult result;
+        if (ensemble == 1) {
+          result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
+              .stop(stop).memory(monitor).listener(progress.apply(err)).directory(out)
+              .resume(resume).build().run();
+          CalibrationFailures.requireSomeSuccess(result, out);
+        } else {
+          members = Ensemble.run(s -> Calibration.builder(opt, params.domain(), evaluator)
+              .stop(stop).memory(monitor).listener(progress.apply(err)), seed, ensemble, out,
+              resume);
+          for (Ensemble.Member m : members.members()) {
+            GroupsCsv.write(m.directory().resolve(BEST),
+                params.decode(m.result().bestParameters()));
+            String memberJson = m.result().toJson(Map.of("optimizer", opt.name(), "settings",
+                opt.settings(), "metric", score.name()));
+            AtomicFiles.write(m.directory().resolve(SUMMARY), w -> w.write(memberJson));
+          }
+          members.writeCsv(out.resolve(Ensemble.CSV));
+          result = members.best().result();
+        }
         GroupsCsv.write(out.resolve(BEST), params.decode(result.bestParameters()));
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("optimizer", opt.name());
@@ -232,7 +286,16 @@ public class CalibrateCommand implements Callable<Integer> {
           context.put("unstable_individuals", unstable);
         }
         context.put("wall_seconds", (System.nanoTime() - t0) / 1e9);
-        String json = result.toJson(context);
+        IdentifiabilityReport id = Identifiability.at(params.domain(), result.bestParameters(),
+            result.bestFitness(), evaluator);
+        id.writeCorrelations(out.resolve(IdentifiabilityReport.CSV));
+        id.writeProfiles(out.resolve(IdentifiabilityReport.PROFILES));
+        Map<String, JsonNode> sections = new LinkedHashMap<>();
+        sections.put("identifiability", id.json());
+        if (members != null) {
+          sections.put("ensemble", members.json());
+        }
+        String json = result.toJson(context, sections);
         AtomicFiles.write(out.resolve(SUMMARY), w -> w.write(json));
         stdout.print(json);
         stdout.flush();
@@ -266,20 +329,51 @@ public class CalibrateCommand implements Callable<Integer> {
     if (population != null) {
       RunMemory.requirePopulation(population);
     }
-    return switch (optimizer) {
+    boolean deap = preset != null && switch (preset.trim()) {
+      case "seapopym-optimization" -> true;
+      default -> throw new IllegalArgumentException("--preset must be seapopym-optimization, but "
+          + "was '" + preset + "'");
+    };
+    String opt = optimizer != null ? optimizer : deap ? "ga" : "cmaes";
+    if (deap && !opt.equals("ga")) {
+      throw new IllegalArgumentException("--preset seapopym-optimization is a ga preset, but the "
+          + "optimizer is " + opt);
+    }
+    return switch (opt) {
       case "ga" -> {
         if (restartStrategy != null || restarts != null) {
           throw new IllegalArgumentException("--restarts and --restart-strategy are for --optimizer "
               + "cmaes, but the optimizer is ga");
         }
-        GeneticAlgorithm.Builder b = GeneticAlgorithm.builder().elitism(elitism);
+        GeneticAlgorithm.Builder b = deap ? GeneticAlgorithm.builder()
+            : GeneticAlgorithm.realValued();
         if (population != null) {
           b.populationSize(population);
         }
+        if (elitism != null) {
+          b.elitism(elitism);
+        }
+        if (crossover != null) {
+          b.crossover(switch (crossover.trim()) {
+            case "sbx" -> GeneticAlgorithm.Crossover.SIMULATED_BINARY;
+            case "two-point" -> GeneticAlgorithm.Crossover.TWO_POINT;
+            default -> throw new IllegalArgumentException("--crossover must be sbx or two-point, "
+                + "but was '" + crossover + "'");
+          });
+        }
+        if (geneMutation != null) {
+          b.geneMutationProbability(geneMutation);
+        }
         yield b.build();
       }
-      case "cmaes" -> restarts(population == null ? CmaEs.withDefaults()
-          : CmaEs.withDefaults().populationSize(population));
+      case "cmaes" -> {
+        if (crossover != null || geneMutation != null) {
+          throw new IllegalArgumentException("--crossover and --gene-mutation-probability are for "
+              + "--optimizer ga, but the optimizer is cmaes");
+        }
+        yield restarts(population == null ? CmaEs.withDefaults()
+            : CmaEs.withDefaults().populationSize(population));
+      }
       default -> throw new IllegalArgumentException(
           "--optimizer must be ga or cmaes, but was '" + optimizer + "'");
     };
@@ -289,7 +383,7 @@ public class CalibrateCommand implements Callable<Integer> {
   private CmaEs restarts(CmaEs cma) {
     CmaEs.RestartStrategy s = restartStrategy != null
         ? CmaEs.RestartStrategy.byId(restartStrategy.trim())
-        : restarts != null && restarts > 0 ? CmaEs.RestartStrategy.IPOP : CmaEs.RestartStrategy.NONE;
+        : CmaEs.RestartStrategy.IPOP;
     int n = restarts != null ? restarts
         : s == CmaEs.RestartStrategy.NONE ? 0 : CmaEs.DEFAULT_RESTARTS;
     if (n < 0 || (s == CmaEs.RestartStrategy.NONE && n > 0)) {
@@ -300,13 +394,16 @@ public class CalibrateCommand implements Callable<Integer> {
   }
 
   private StopCriteria stopCriteria() {
+    long generations = this.generations != null ? this.generations
+        : stopping.defaultGenerations();
     if (generations < 1) {
       throw new IllegalArgumentException("--generations must be >= 1, but was " + generations);
     }
     if (stagnation < 0) {
       throw new IllegalArgumentException("--stagnation must be >= 0, but was " + stagnation);
     }
-    StopCriteria s = StopCriteria.generations(generations).withStagnation(stagnation, 0);
+    StopCriteria s = stopping.apply(StopCriteria.generations(generations)
+        .withStagnation(stagnation, 0));
     return target == null ? s : s.withTarget(target);
   }
 }

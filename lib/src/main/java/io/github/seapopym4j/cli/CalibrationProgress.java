@@ -20,6 +20,7 @@ final class CalibrationProgress implements CalibrationListener {
   private final PrintWriter err;
   private final BiFunction<String, Long, ProgressBar> bars;
   private ProgressBar bar;
+  private boolean inEvaluations;
 
   /** Progress on {@code err}, drawn for a terminal when standard error is one. */
   CalibrationProgress(PrintWriter err) {
@@ -38,13 +39,20 @@ final class CalibrationProgress implements CalibrationListener {
       err.printf(Locale.ROOT, "seapopym: resuming at generation %d%n", firstGeneration);
       err.flush();
     }
-    bar = bars.apply("calibrate", Math.max(0, stop.generations() - firstGeneration));
+    // Without a generation budget (--max-evaluations alone) the bar counts evaluations.
+    inEvaluations = stop.generations() == Long.MAX_VALUE && stop.maxEvaluations() < Long.MAX_VALUE;
+    bar = inEvaluations ? bars.apply("calibrate (evaluations)", stop.maxEvaluations())
+        : bars.apply("calibrate", Math.max(0, stop.generations() - firstGeneration));
   }
 
   @Override
   public void generation(Generation g) {
     bar.status(status(g));
-    bar.step();
+    if (inEvaluations) {
+      bar.step(g.evaluation().evaluated());
+    } else {
+      bar.step();
+    }
   }
 
   /** {@code best 0.123 mean 0.456 1,800 ev/s 240 MB} (no memory figure where none is reported). */

@@ -7,6 +7,7 @@ import io.github.seapopym4j.profile.MemorySnapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
 import org.knowm.xchart.XYChart;
@@ -190,8 +191,42 @@ public final class CalibrationCharts {
     return chart;
   }
 
+  /**
+   * The best fitness so far against the number of individuals evaluated, one series per run (e.g.
+   * a GA and CMA-ES on the same budget), on a logarithmic y axis when every value is positive.
+   *
+   * @param runs logbooks by series name, at least one, none empty
+   */
+  public static XYChart bestSoFarByEvaluations(Map<String, Logbook> runs) {
+    Objects.requireNonNull(runs, "runs");
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("no runs to plot");
+    }
+    XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
+        .title("Best so far against evaluations").xAxisTitle("individuals evaluated")
+        .yAxisTitle("best fitness so far").build();
+    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+    boolean positive = true;
+    for (Map.Entry<String, Logbook> run : runs.entrySet()) {
+      Logbook book = run.getValue();
+      requireGenerations(book);
+      double[] x = new double[book.size()];
+      double[] y = new double[book.size()];
+      double best = Double.POSITIVE_INFINITY;
+      for (int row = 0; row < book.size(); row++) {
+        best = Math.min(best, book.fitness(row));
+        x[row] = row + 1;
+        y[row] = best < PopulationEvaluator.PENALTY ? best : Double.NaN;
+        positive &= !(y[row] <= 0);
+      }
+      line(chart, run.getKey(), x, y);
+    }
+    chart.getStyler().setYAxisLogarithmic(positive);
+    return chart;
+  }
+
   /** A line without markers; NaN and infinities become gaps. */
-  private static XYSeries line(XYChart chart, String name, double[] x, double[] y) {
+  static XYSeries line(XYChart chart, String name, double[] x, double[] y) {
     List<Double> ys = new ArrayList<>(y.length);
     List<Double> xs = new ArrayList<>(x.length);
     for (int i = 0; i < y.length; i++) {

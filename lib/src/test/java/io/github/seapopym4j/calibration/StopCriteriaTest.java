@@ -41,4 +41,22 @@ class StopCriteriaTest {
     assertEquals("generation budget must be >= 1, but was 0", assertThrows(
         IllegalArgumentException.class, () -> StopCriteria.generations(0)).getMessage());
   }
+
+  @Test
+  void theEvaluationBudgetStopsOnceSpent() {
+    StopCriteria s = StopCriteria.evaluations(100);
+    assertEquals(Optional.empty(), s.check(List.of(5.0, 4.0), 99, false));
+    assertEquals(Optional.of(StopReason.EVALUATIONS), s.check(List.of(5.0, 4.0), 100, false));
+  }
+
+  @Test
+  void patienceComparesRelativeImprovementAndWaitsForTheMinimumGenerations() {
+    StopCriteria s = StopCriteria.generations(100).withPatience(2, 0.01, 0);
+    // 4.0 -> 3.97 over the last 2 generations: 0.75 % < 1 %
+    assertEquals(Optional.of(StopReason.PATIENCE), s.check(List.of(5.0, 4.0, 3.99, 3.97), 0,
+        false));
+    assertEquals(Optional.empty(), s.check(List.of(5.0, 4.0, 3.9, 3.8), 0, false)); // 5 %
+    assertEquals(Optional.empty(), StopCriteria.generations(100).withPatience(2, 0.01, 5)
+        .check(List.of(5.0, 4.0, 3.99, 3.97), 0, false));
+  }
 }

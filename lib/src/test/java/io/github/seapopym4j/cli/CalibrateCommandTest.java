@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.calibration.Logbook;
 import io.github.seapopym4j.cli.CliRun.Result;
+import io.github.seapopym4j.internal.Json;
 import io.github.seapopym4j.forcing.ForcingCsv;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.SyntheticForcings;
@@ -71,7 +72,11 @@ class CalibrateCommandTest {
   }
 
   private static Result run(String... args) {
-    return CliRun.command(new CalibrateCommand(), args);
+    return run(new CalibrateCommand(), args);
+  }
+
+  private static Result run(CalibrateCommand command, String... args) {
+    return CliRun.command(command, args);
   }
 
   private static String[] args(Path out, String... more) {
@@ -87,7 +92,7 @@ class CalibrateCommandTest {
   @Test
   void writesLogbookBestGroupsAndSummary() throws IOException {
     Path out = dir.resolve("ga");
-    Result r = run(args(out, "--population", "16", "--generations", "5"));
+    Result r = run(args(out, "--optimizer", "ga", "--population", "16", "--generations", "5"));
     assertEquals(0, r.status(), r.err());
     Logbook book = Logbook.read(out.resolve("logbook.csv"));
     assertEquals(5 * 16, book.size());
@@ -209,7 +214,7 @@ class CalibrateCommandTest {
 
   @Test
   void restartOptionsAreCheckedBeforeAnythingIsWritten() {
-    Result ga = run(args(dir.resolve("ga"), "--restarts", "3"));
+    Result ga = run(args(dir.resolve("ga"), "--optimizer", "ga", "--restarts", "3"));
     assertEquals(1, ga.status());
     assertEquals("seapopym: error: --restarts and --restart-strategy are for --optimizer cmaes, but "
         + "the optimizer is ga\n", ga.err());
@@ -260,5 +265,109 @@ class CalibrateCommandTest {
     assertEquals(1, r.status());
     assertEquals("seapopym: error: " + space + " line 2, column 'max': expected a value greater "
         + "than min (5), found 1\n", r.err());
+  }
+
+  @Test
+  void withNoOptimiserOptionsCalibrateRecoversTheTwinWithinOnePercent() throws IOException {
+    Path out = dir.resolve("defaults");
+    Result r = run(args(out, "--max-evaluations", "3000"));
+    assertEquals(0, r.status(), r.err());
+    double[] x = GroupsCsv.read(out.resolve(CalibrateCommand.BEST)).stream()
+        .map(g -> new double[] {g.energyTransfert(), g.lambdaTemperature0()}).findFirst()
+        .orElseThrow();
+    // The issue's criterion: 1 % of the true value.
+    assertEquals(TRUTH.energyTransfert(), x[0], 0.01 * TRUTH.energyTransfert());
+    assertEquals(TRUTH.lambdaTemperature0(), x[1], 0.01 * TRUTH.lambdaTemperature0());
+    String summary = Files.readString(out.resolve(CalibrateCommand.SUMMARY));
+    assertTrue(summary.contains("\"optimizer\": \"cmaes\""), summary);
+    assertTrue(summary.contains("restart_strategy=ipop"), summary);
+    assertTrue(summary.contains("\"stop_reason\": \"evaluations\""), summary);
+    assertTrue(summary.contains("\"identifiability\": {\"correlations\": {\"D1N1.energy_transfert"
+        + "|D1N1.lambda_temperature_0\": ") || summary.contains("\"D1N1.energy_transfert"
+        + "|D1N1.lambda_temperature_0\""), summary);
+    assertEquals("parameter_a,parameter_b,correlation",
+        Files.readAllLines(out.resolve("identifiability.csv")).get(0));
+    assertEquals("parameter,value,fitness", Files.readAllLines(out.resolve("profiles.csv")).get(0));
+  }
+
+  @Test
+  void thePresetSeapopymOptimizationIsTheDeapParityGaAndStaysOverridable() throws IOException {
+    Path out = dir.resolve("preset");
+    assertEquals(0, run(args(out, "--preset", "seapopym-optimization", "--population", "8",
+        "--generations", "2")).status());
+    assertTrue(Files.readString(out.resolve(CalibrateCommand.SUMMARY)).contains("population=8 "
+        + "tournament=3 crossover=two_point cxpb=0.9 cxeta=20.0 mutpb=1.0 indpb=0.2 eta=20.0 "
+        + "elitism=0"));
+    Path ga = dir.resolve("ga");
+    assertEquals(0, run(args(ga, "--optimizer", "ga", "--generations", "2")).status());
+    assertTrue(Files.readString(ga.resolve(CalibrateCommand.SUMMARY)).contains("population=32 "
+        + "tournament=3 crossover=simulated_binary cxpb=0.9 cxeta=20.0 mutpb=1.0 indpb=1/n "
+        + "eta=20.0 elitism=2"));
+    Result cma = run(args(dir.resolve("bad"), "--preset", "seapopym-optimization", "--optimizer",
+        "cmaes"));
+    assertEquals("seapopym: error: --preset seapopym-optimization is a ga preset, but the "
+        + "optimizer is cmaes\n", cma.err());
+  }
+
+  @Test
+  void patienceStopsEarlyAndTheReasonIsInTheSummary() throws IOException {
+    Path out = dir.resolve("patience");
+    Result r = run(args(out, "--patience", "2", "--tolerance", "0.9", "--min-generations", "4"));
+    assertEquals(0, r.status(), r.err());
+    assertEquals(4, Logbook.read(out.resolve("logbook.csv")).generations(),
+        "no relative improvement above 90 %: stops at the minimum of 4 generations");
+    assertTrue(Files.readString(out.resolve(CalibrateCommand.SUMMARY))
+        .contains("\"stop_reason\": \"patience\""));
+  }
+
+  @Test
+  void anEnsembleWritesEveryMemberTheTableAndTheSpreadAndTheBestMembersGroups()
+      throws IOException {
+    Path out = dir.resolve("ensemble");
+    Result r = run(args(out, "--ensemble", "3", "--max-evaluations", "300"));
+    assertEquals(0, r.status(), r.err());
+    List<String> csv = Files.readAllLines(out.resolve("ensemble.csv"));
+    assertEquals("seed,best_fitness,evaluations,generations,stop_reason,D1N1.energy_transfert,"
+        + "D1N1.lambda_temperature_0", csv.get(0));
+    assertEquals(4, csv.size());
+    assertTrue(csv.get(1).startsWith("9,") && csv.get(3).startsWith("11,"), csv.toString());
+    String summary = Files.readString(out.resolve(CalibrateCommand.SUMMARY));
+    assertTrue(summary.contains("\"members\": 3"), summary);
+    assertTrue(summary.contains("\"p10\": "), summary);
+    long best = Json.read(out.resolve(CalibrateCommand.SUMMARY)).get("seed").asLong();
+    assertEquals(Files.readString(out.resolve("member-" + best).resolve(CalibrateCommand.BEST)),
+        Files.readString(out.resolve(CalibrateCommand.BEST)));
+    assertTrue(Files.exists(out.resolve("member-10").resolve("logbook.csv")));
+  }
+
+  @Test
+  void aKilledEnsembleResumesToTheOutputsOfAnUninterruptedOne() throws IOException {
+    Path straight = dir.resolve("straight");
+    Path killed = dir.resolve("killed");
+    assertEquals(0, run(args(straight, "--ensemble", "3", "--max-evaluations", "200")).status());
+    CalibrateCommand dying = new CalibrateCommand();
+    int[] generations = {0};
+    dying.progress = err -> g -> {
+      if (++generations[0] == 40) { // in the second member: the first needs about 34
+        throw new IllegalStateException("killed");
+      }
+    };
+    assertEquals(1, run(dying, args(killed, "--ensemble", "3", "--max-evaluations", "200"))
+        .status());
+    assertFalse(Files.exists(killed.resolve("ensemble.csv")));
+    String[] again = args(killed, "--ensemble", "3", "--max-evaluations", "200", "--resume");
+    again[Arrays.asList(again).indexOf("--threads") + 1] = "1"; // thread count does not matter
+    Result resumed = run(again);
+    assertEquals(0, resumed.status(), resumed.err());
+    for (String file : List.of("ensemble.csv", CalibrateCommand.BEST, "identifiability.csv",
+        "profiles.csv")) {
+      assertEquals(Files.readString(straight.resolve(file)), Files.readString(killed.resolve(file)),
+          file);
+    }
+    for (int seed = 9; seed <= 11; seed++) {
+      assertEquals(Logbook.read(straight.resolve("member-" + seed).resolve("logbook.csv"))
+          .csv(false), Logbook.read(killed.resolve("member-" + seed).resolve("logbook.csv"))
+          .csv(false), "member " + seed);
+    }
   }
 }

@@ -153,4 +153,17 @@ class CalibrationChartsTest {
       assertEquals(Charts.HEIGHT, i.getHeight());
     }
   }
+
+  @Test
+  void bestSoFarByEvaluationsHasOneSeriesPerRunAndOnePointPerIndividual() throws IOException {
+    XYChart chart = CalibrationCharts.bestSoFarByEvaluations(
+        new java.util.LinkedHashMap<>(java.util.Map.of("ga", logbook())));
+    assertEquals(List.of("ga"), names(chart));
+    XYSeries s = chart.getSeries("ga");
+    assertEquals(9, s.getXData().length);
+    // best so far: 4, 2, 2, 2, 2, 2, 1, 1, 1
+    assertEquals(2.0, s.getYData()[5]);
+    assertEquals(1.0, s.getYData()[8]);
+    assertTrue(chart.getStyler().isYAxisLogarithmic());
+  }
 }

@@ -1,0 +1,56 @@
+package io.github.seapopym4j.plot;
+
+import io.github.seapopym4j.space.Domain;
+import io.github.seapopym4j.calibration.IdentifiabilityReport;
+import io.github.seapopym4j.calibration.PopulationEvaluator;
+import java.util.List;
+import java.util.Objects;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler.LegendPosition;
+
+/**
+ * Charts of {@link IdentifiabilityReport}: the 1-D cost profiles through a calibration's best point.
+ *
+ * <pre>{@code
+ * Charts.image(IdentifiabilityCharts.profiles(report, space.domain()));
+ * }</pre>
+ */
+public final class IdentifiabilityCharts {
+
+  private IdentifiabilityCharts() {}
+
+  /**
+   * The cost along each free parameter with the others at the best point, against the position in
+   * the parameter's range (0: its lower bound, 1: its upper bound), so that parameters of any unit
+   * share one axis; one series per parameter. A flat line is a poorly constrained parameter.
+   *
+   * @param domain the bounds of the report's parameters
+   */
+  public static XYChart profiles(IdentifiabilityReport report, Domain domain) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(domain, "domain");
+    if (!domain.names().equals(report.names())) {
+      throw new IllegalArgumentException(String.format("the domain's parameters %s are not the "
+          + "report's %s", domain.names(), report.names()));
+    }
+    XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
+        .title("Cost profiles through the best point").xAxisTitle("position in the range (0 = min, "
+            + "1 = max)").yAxisTitle("fitness").build();
+    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+    for (int i = 0; i < report.profiles().size(); i++) {
+      IdentifiabilityReport.Profile p = report.profiles().get(i);
+      List<double[]> pts = p.points();
+      double[] x = new double[pts.size()];
+      double[] y = new double[pts.size()];
+      double lo = domain.lower(i);
+      double range = domain.upper(i) - lo;
+      for (int k = 0; k < x.length; k++) {
+        x[k] = range > 0 ? (pts.get(k)[0] - lo) / range : 0.5;
+        y[k] = pts.get(k)[1] < PopulationEvaluator.PENALTY ? pts.get(k)[1] : Double.NaN;
+      }
+      CalibrationCharts.line(chart, p.parameter(), x, y);
+    }
+    return chart;
+  }
+}
