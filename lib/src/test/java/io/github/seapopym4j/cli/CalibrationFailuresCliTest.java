@@ -63,8 +63,10 @@ class CalibrationFailuresCliTest {
     CliRun.Result r = calibrate(1, "2000-01-10,0.5,0.5,1\n2000-01-20,0.5,1.5,1\n",
         "--metric", "pearson");
     assertEquals(1, r.status(), r.toString());
-    assertTrue(r.err().contains("seapopym: error: no evaluation succeeded: all 8 individuals "
-        + "evaluated failed and got the penalty (first failure: objective value was NaN)"), r.err());
+    // the count depends on the default optimiser (CMA-ES with restarts stops a flat cost early)
+    assertTrue(r.err().contains("seapopym: error: no evaluation succeeded: all ")
+        && r.err().contains(" individuals evaluated failed and got the penalty (first failure: "
+        + "objective value was NaN)"), r.err());
     assertTrue(Files.notExists(dir.resolve("cal/best.csv")), "no best.csv");
   }
 
