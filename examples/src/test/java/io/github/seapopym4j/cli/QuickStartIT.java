@@ -23,8 +23,9 @@ class QuickStartIT {
   private static final List<String> PRINTED = List.of(
       "seapopym run: wrote biomass.csv",
       "{\"n\": 202, \"nrmse-std\": 0.21654827818108166, \"pearson\": 0.9763539215789832}",
-      "\"best_parameters\": {\"D1N1.energy_transfert\": 0.16701068377000458, \"D1N1.tr_0\": "
-          + "10.404226841440316}");
+      "\"best_parameters\": {\"D1N1.energy_transfert\": 0.16839190147475358, \"D1N1.tr_0\": "
+          + "10.425106830327488}",
+      "{\"method\":\"sobol\",\"parameters\":3,\"samples\":1024,\"simulations\":5120,");
 
   @TempDir
   Path dir;
