@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.Checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -18,9 +19,7 @@ final class SamplePlan extends SweepPlan {
 
   SamplePlan(Method method, int n, long seed, List<Axis> axes) {
     super(axes);
-    if (n < 1) {
-      throw new IllegalArgumentException("sample size must be >= 1, but was " + n);
-    }
+    Checks.atLeast(n, 1, "sample size");
     if (method == Method.SOBOL && axes.size() > 1000) {
       throw new IllegalArgumentException("a Sobol sample supports at most 1000 axes, but the plan has "
           + axes.size());
