@@ -1,6 +1,5 @@
 package io.github.seapopym4j.model;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -173,8 +172,7 @@ public record FunctionalGroup(String name, double energyTransfert, int dayLayer,
      * @throws IllegalArgumentException when a value is outside its range
      */
     public FunctionalGroup build() {
-      List<String> missing = Arrays.stream(GroupParameter.values())
-          .filter(p -> !values.containsKey(p)).map(GroupParameter::csvName).toList();
+      List<String> missing = GroupParameter.csvNamesMissingFrom(values.keySet());
       if (!missing.isEmpty()) {
         throw new IllegalStateException(String.format(
             "functional group '%s': expected a value for every parameter %s, but %s not set", name,
