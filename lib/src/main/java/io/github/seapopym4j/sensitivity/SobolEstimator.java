@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sensitivity;
 
+import io.github.seapopym4j.internal.Stats;
 import io.github.seapopym4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,11 +100,7 @@ public final class SobolEstimator {
       second = d.secondOrder();
       int n = d.rows();
       int step = d.step();
-      double mean = 0;
-      for (double v : y) {
-        mean += v;
-      }
-      mean /= y.length;
+      double mean = Stats.mean(y);
       fa = new double[n];
       fb = new double[n];
       fab = new double[k][n];
