@@ -1,5 +1,6 @@
 package io.github.seapopym4j.benchmark;
 
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.calibration.MemoryMonitor;
 import io.github.seapopym4j.calibration.MemorySeries;
 import io.github.seapopym4j.profile.Profiler;
@@ -28,10 +29,7 @@ public record BaselineOutcome(String workflow, long wallNanos, long initNanos, i
     Objects.requireNonNull(memory, "memory");
     stages = List.copyOf(stages);
     fitness = fitness.clone();
-    if (individuals < 1) {
-      throw new IllegalArgumentException(workflow + ": individuals must be >= 1, but was "
-          + individuals);
-    }
+    Checks.atLeast(individuals, 1, workflow + ": individuals");
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.github.seapopym4j.benchmark;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.stream.DoubleStream;
 
 /**
  * One figure (lower is better: seconds, bytes) measured repeatedly for a baseline and for a
@@ -40,11 +42,11 @@ public record Comparison(String metric, double[] baseline, double[] candidate) {
       throw new IllegalArgumentException(String.format("comparison '%s' needs >= 1 repeat per side, "
           + "but had %d baseline and %d candidate", metric, baseline.length, candidate.length));
     }
-    for (double v : concat(baseline, candidate)) {
-      if (!Double.isFinite(v)) {
-        throw new IllegalArgumentException("comparison '" + metric + "': every value must be "
-            + "finite, but one was " + v);
-      }
+    OptionalDouble bad = DoubleStream.concat(Arrays.stream(baseline), Arrays.stream(candidate))
+        .filter(v -> !Double.isFinite(v)).findFirst();
+    if (bad.isPresent()) {
+      throw new IllegalArgumentException("comparison '" + metric + "': every value must be "
+          + "finite, but one was " + bad.getAsDouble());
     }
   }
 
@@ -127,12 +129,6 @@ public record Comparison(String metric, double[] baseline, double[] candidate) {
 
   static double max(double[] v) {
     return Arrays.stream(v).max().orElseThrow();
-  }
-
-  private static double[] concat(double[] a, double[] b) {
-    double[] c = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, c, a.length, b.length);
-    return c;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.benchmark;
 
+import io.github.seapopym4j.internal.Checks;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -17,9 +18,7 @@ public record Machine(String host, int cores, String os, String jvm) {
     host = History.field(host);
     os = History.field(os);
     jvm = History.field(jvm);
-    if (cores < 1) {
-      throw new IllegalArgumentException("cores must be >= 1, but was " + cores);
-    }
+    Checks.atLeast(cores, 1, "cores");
   }
 
   /** This machine. */

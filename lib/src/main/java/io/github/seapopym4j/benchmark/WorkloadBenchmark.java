@@ -75,9 +75,7 @@ public final class WorkloadBenchmark {
     int sims = instance.simulationsPerRepetition();
     double[] sorted = ms.clone();
     Arrays.sort(sorted);
-    double medianRep = median(sorted);
-    double[] cpuSorted = cpu.clone();
-    Arrays.sort(cpuSorted);
+    double medianRep = Comparison.median(sorted);
     boolean perPopulation = instance.workload() == Workload.POPULATION_256;
     double perSim = instance.workload().singleCell() ? sims / (double) instance.threads() : 1;
     double scale = perPopulation ? 1 : 1 / perSim;
@@ -86,7 +84,7 @@ public final class WorkloadBenchmark {
     return new BenchmarkResult(instance.workload().id(), instance.threads(),
         instance.model().strategy().name().toLowerCase(Locale.ROOT), instance.batch(), repeats, sims,
         medianRep * scale, rank(sorted, 0.10) * scale, rank(sorted, 0.90) * scale,
-        median(cpuSorted) * scale / (perPopulation ? 1 : instance.threads()),
+        Comparison.median(cpu) * scale / (perPopulation ? 1 : instance.threads()),
         sims / (medianRep / 1e3), medianRep * 1e6 / threadSims / instance.cellStepsPerSimulation(),
         allocated / (double) totalSims, offHeap / (double) totalSims, instance.runOffHeapBytes(),
         resident, loadStart, loadEnd);
@@ -119,11 +117,6 @@ public final class WorkloadBenchmark {
       s += Math.max(0, v);
     }
     return s;
-  }
-
-  private static double median(double[] sorted) {
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** Nearest-rank percentile of sorted values. */

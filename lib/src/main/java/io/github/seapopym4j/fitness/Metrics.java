@@ -1,5 +1,8 @@
 package io.github.seapopym4j.fitness;
 
+import static io.github.seapopym4j.internal.Stats.mean;
+import static io.github.seapopym4j.internal.Stats.sumOfSquares;
+
 import java.util.Arrays;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
@@ -189,25 +192,9 @@ public final class Metrics {
     return den == 0 || Double.isNaN(den) ? Double.NaN : num / den;
   }
 
-  private static double mean(double[] v) {
-    if (v.length == 0) {
-      return Double.NaN;
-    }
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s / v.length;
-  }
-
   /** Population standard deviation (divisor n), two-pass. */
   private static double std(double[] v) {
-    double m = mean(v);
-    double s = 0;
-    for (double x : v) {
-      s += (x - m) * (x - m);
-    }
-    return v.length == 0 ? Double.NaN : Math.sqrt(s / v.length);
+    return Math.sqrt(sumOfSquares(v, mean(v)) / v.length);
   }
 
   /** True for a constant series, tested exactly (a computed σ of a constant may be 1e-17, not 0). */

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.fitness;
 
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.model.ModelOutput;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,9 +52,7 @@ public final class SyntheticObservations {
       throw new IllegalArgumentException(String.format(
           "group index must be in [0, %d), but was %d", groups, group));
     }
-    if (everySteps < 1) {
-      throw new IllegalArgumentException("everySteps must be >= 1, but was " + everySteps);
-    }
+    Checks.atLeast(everySteps, 1, "everySteps");
     if (!(noise >= 0) || Double.isInfinite(noise)) {
       throw new IllegalArgumentException("noise (standard deviation) must be a finite number >= 0, "
           + "but was " + noise);

@@ -1,6 +1,5 @@
 package io.github.seapopym4j.model;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -143,10 +142,8 @@ public record FunctionalGroup(String name, double energyTransfert, int dayLayer,
 
     /** Sets {@code p} to {@code value} (in {@code p}'s unit); a layer must be an integer. */
     public Builder set(GroupParameter p, double value) {
-      if (!p.calibratable() && !p.allows(value)) {
-        throw new IllegalArgumentException(String.format(
-            "functional group '%s': %s [%s] must be %s, but was %s", name, p.csvName(), p.unit(),
-            p.constraint(), value));
+      if (!p.calibratable()) {
+        check(name, p, value);
       }
       values.put(p, value);
       return this;
@@ -189,12 +186,7 @@ public record FunctionalGroup(String name, double energyTransfert, int dayLayer,
      * @throws IllegalArgumentException when a value is outside its range
      */
     public FunctionalGroup build() {
-      List<String> missing = new ArrayList<>();
-      for (GroupParameter p : GroupParameter.values()) {
-        if (!values.containsKey(p)) {
-          missing.add(p.csvName());
-        }
-      }
+      List<String> missing = GroupParameter.csvNamesMissingFrom(values.keySet());
       if (!missing.isEmpty()) {
         throw new IllegalStateException(String.format(
             "functional group '%s': expected a value for every parameter %s, but %s not set", name,

@@ -3,6 +3,7 @@ package io.github.seapopym4j.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.DoublePredicate;
 import java.util.function.ToDoubleFunction;
@@ -122,6 +123,12 @@ public enum GroupParameter {
   /** All CSV names, in declaration order. */
   public static List<String> csvNames() {
     return Arrays.stream(values()).map(GroupParameter::csvName).toList();
+  }
+
+  /** The CSV names of the parameters not in {@code present}, in declaration order. */
+  public static List<String> csvNamesMissingFrom(Set<GroupParameter> present) {
+    return Arrays.stream(values()).filter(p -> !present.contains(p)).map(GroupParameter::csvName)
+        .toList();
   }
 
   /** The parameter whose CSV name is {@code name}, if any. */

@@ -177,10 +177,6 @@ public final class ResultCsv {
   }
 
   private static String[] text(double[] values) {
-    String[] s = new String[values.length];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = Numbers.g17(values[i]);
-    }
-    return s;
+    return Arrays.stream(values).mapToObj(Numbers::g17).toArray(String[]::new);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sensitivity;
 
+import io.github.seapopym4j.internal.Stats;
 import io.github.seapopym4j.forcing.TimeAxis;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -69,22 +70,14 @@ public enum BiomassStatistic {
     if (this == MAX_DAY) {
       return maxDay(series, years);
     }
-    double mean = 0;
-    for (double v : series) {
-      mean += v;
-    }
-    mean /= series.length;
+    double mean = Stats.mean(series);
     if (this == MEAN_BIOMASS) {
       return mean;
     }
     if (this == LOG10_MEAN_BIOMASS) {
       return Math.log10(mean);
     }
-    double ss = 0;
-    for (double v : series) {
-      ss += (v - mean) * (v - mean);
-    }
-    double variance = ss / series.length;
+    double variance = Stats.sumOfSquares(series, mean) / series.length;
     return this == VARIANCE ? variance : Math.sqrt(variance) / mean;
   }
 

@@ -66,11 +66,6 @@ public final class FitnessOutput implements AutoCloseable {
     return observed.simulatedCells();
   }
 
-  /** How the observations matched, for a note. */
-  public String matchSummary() {
-    return observed.report().summary();
-  }
-
   String describe() {
     return "fitness=" + metric + " observations=" + observations + " matched="
         + observed.report().matched();

@@ -1,7 +1,9 @@
 package io.github.seapopym4j.sensitivity;
 
+import io.github.seapopym4j.internal.Shuffle;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Morris's one-at-a-time design: r trajectories of k + 1 points on a p-level grid {0, 1/(p−1), …,
@@ -39,7 +41,7 @@ public final class MorrisDesign implements Design {
     double[][] allDelta = new double[m][k];
     generate(all, allMoved, allDelta, m);
     int[] chosen = candidates > r ? TrajectorySpread.select(all, k, m, r)
-        : java.util.stream.IntStream.range(0, r).toArray();
+        : IntStream.range(0, r).toArray();
     u = new double[k][r * (k + 1)];
     moved = new int[r][];
     delta = new double[r][];
@@ -64,16 +66,7 @@ public final class MorrisDesign implements Design {
       for (int i = 0; i < k; i++) {
         level[i] = rng.nextInt(levels);
       }
-      int[] order = new int[k];
-      for (int i = 0; i < k; i++) {
-        order[i] = i;
-      }
-      for (int i = k - 1; i > 0; i--) {
-        int j = rng.nextInt(i + 1);
-        int tmp = order[i];
-        order[i] = order[j];
-        order[j] = tmp;
-      }
+      int[] order = Shuffle.permutation(k, rng);
       int base = t * (k + 1);
       for (int i = 0; i < k; i++) {
         u[i][base] = level[i] * step;

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sensitivity;
 
+import io.github.seapopym4j.internal.Stats;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,18 +45,10 @@ public final class MorrisEstimator {
     List<Estimate> muStar = new ArrayList<>();
     List<Double> sigma = new ArrayList<>();
     for (int i = 0; i < k; i++) {
-      double m = 0;
-      for (double e : ee[i]) {
-        m += e;
-      }
-      m /= r;
-      double ss = 0;
-      for (double e : ee[i]) {
-        ss += (e - m) * (e - m);
-      }
+      double m = Stats.mean(ee[i]);
       mu.add(m);
       muStar.add(new Estimate(star[i], bounds[0][i], bounds[1][i]));
-      sigma.add(Math.sqrt(ss / (r - 1)));
+      sigma.add(Math.sqrt(Stats.sumOfSquares(ee[i], m) / (r - 1)));
     }
     return new MorrisIndices(parameters, mu, muStar, sigma);
   }

@@ -1,8 +1,8 @@
 package io.github.seapopym4j.sensitivity;
 
+import static io.github.seapopym4j.internal.csv.CsvReader.quote;
+
 import io.github.seapopym4j.internal.AtomicFiles;
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,7 +29,7 @@ public final class SensitivityFiles {
       for (int o = 0; o < outputs.size(); o++) {
         SobolIndices s = indices.get(o);
         for (int i = 0; i < s.parameters().size(); i++) {
-          w.write(cell(outputs.get(o)) + "," + cell(s.parameters().get(i)) + ","
+          w.write(quote(outputs.get(o)) + "," + quote(s.parameters().get(i)) + ","
               + estimate(s.firstOrder().get(i)) + "," + estimate(s.totalOrder().get(i)) + "\n");
         }
       }
@@ -45,7 +45,7 @@ public final class SensitivityFiles {
         List<String> p = s.parameters();
         for (int a = 0; a < p.size(); a++) {
           for (int b = a + 1; b < p.size(); b++) {
-            w.write(cell(outputs.get(o)) + "," + cell(p.get(a)) + "," + cell(p.get(b)) + ","
+            w.write(quote(outputs.get(o)) + "," + quote(p.get(a)) + "," + quote(p.get(b)) + ","
                 + estimate(s.secondOrder().get(a).get(b)) + "\n");
           }
         }
@@ -60,7 +60,7 @@ public final class SensitivityFiles {
       for (int o = 0; o < outputs.size(); o++) {
         MorrisIndices m = indices.get(o);
         for (int i = 0; i < m.parameters().size(); i++) {
-          w.write(cell(outputs.get(o)) + "," + cell(m.parameters().get(i)) + "," + m.mu().get(i)
+          w.write(quote(outputs.get(o)) + "," + quote(m.parameters().get(i)) + "," + m.mu().get(i)
               + "," + estimate(m.muStar().get(i)) + "," + m.sigma().get(i) + "\n");
         }
       }
@@ -76,10 +76,10 @@ public final class SensitivityFiles {
     AtomicFiles.write(file, w -> {
       StringBuilder sb = new StringBuilder("point,").append(d.labelHeader());
       for (String p : function.parameters()) {
-        sb.append(',').append(cell(p));
+        sb.append(',').append(quote(p));
       }
       for (String o : result.outputs()) {
-        sb.append(',').append(cell(o));
+        sb.append(',').append(quote(o));
       }
       w.write(sb.append('\n').toString());
       double[] u = new double[d.parameters()];
@@ -96,21 +96,12 @@ public final class SensitivityFiles {
           sb.append(',').append(column[p]);
         }
         sb.append('\n');
-        flush(w, sb);
+        w.append(sb);
       }
     });
   }
 
-  private static void flush(Writer w, StringBuilder sb) throws IOException {
-    w.append(sb);
-  }
-
   private static String estimate(Estimate e) {
     return e.value() + "," + e.low() + "," + e.high();
-  }
-
-  /** A CSV cell, quoted when it holds a comma or a quote. */
-  private static String cell(String s) {
-    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.seapopym4j.sensitivity;
 
+import io.github.seapopym4j.internal.Stats;
+import io.github.seapopym4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,9 +55,7 @@ public final class SobolEstimator {
       throw new IllegalArgumentException(String.format("expected %d outputs (one per design point), "
           + "found %d", design.size(), y.length));
     }
-    if (resamples < 0) {
-      throw new IllegalArgumentException("bootstrap resamples must be >= 0, but was " + resamples);
-    }
+    Checks.atLeast(resamples, 0, "bootstrap resamples");
     if (rows < 2 || rows > design.rows() || Integer.bitCount(rows) != 1) {
       throw new IllegalArgumentException(String.format("rows must be a power of two in [2, %d], "
           + "but was %d", design.rows(), rows));
@@ -100,11 +100,7 @@ public final class SobolEstimator {
       second = d.secondOrder();
       int n = d.rows();
       int step = d.step();
-      double mean = 0;
-      for (double v : y) {
-        mean += v;
-      }
-      mean /= y.length;
+      double mean = Stats.mean(y);
       fa = new double[n];
       fb = new double[n];
       fab = new double[k][n];

@@ -89,12 +89,7 @@ public final class ParameterSpaceCsv {
     }
     List<GroupSpace> out = new ArrayList<>();
     for (Map.Entry<String, EnumMap<GroupParameter, ParamSpec>> e : groups.entrySet()) {
-      List<String> missing = new ArrayList<>();
-      for (GroupParameter p : GroupParameter.values()) {
-        if (!e.getValue().containsKey(p)) {
-          missing.add(p.csvName());
-        }
-      }
+      List<String> missing = GroupParameter.csvNamesMissingFrom(e.getValue().keySet());
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(String.format(
             "%s: group '%s' has no row for %s; expected one row per parameter %s", file, e.getKey(),

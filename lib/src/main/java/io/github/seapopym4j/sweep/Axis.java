@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
@@ -210,9 +211,7 @@ public final class Axis implements java.io.Serializable {
       throw new IllegalArgumentException(String.format(
           "axis %s range must be finite, but was [%s, %s]", name, from, to));
     }
-    if (count < 1) {
-      throw new IllegalArgumentException("axis " + name + " count must be >= 1, but was " + count);
-    }
+    Checks.atLeast(count, 1, "axis " + name + " count");
   }
 
   private static double round12(double v) {

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.Checks;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -39,9 +40,7 @@ public interface ChunkExecutor extends AutoCloseable {
     public Job {
       Objects.requireNonNull(plan, "plan");
       Objects.requireNonNull(function, "function");
-      if (chunkSize < 1) {
-        throw new IllegalArgumentException("chunkSize must be >= 1, but was " + chunkSize);
-      }
+      Checks.atLeast(chunkSize, 1, "chunkSize");
     }
   }
 

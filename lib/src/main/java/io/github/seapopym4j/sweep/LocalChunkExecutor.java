@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.internal.IndexedTasks;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -16,9 +17,7 @@ public final class LocalChunkExecutor implements ChunkExecutor {
   private final ExecutorService executor;
 
   private LocalChunkExecutor(int threads, ExecutorService executor) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, but was " + threads);
-    }
+    Checks.atLeast(threads, 1, "threads");
     this.threads = threads;
     this.executor = executor;
   }

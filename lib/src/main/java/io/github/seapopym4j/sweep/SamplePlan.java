@@ -1,5 +1,7 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.Checks;
+import io.github.seapopym4j.internal.Shuffle;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -18,9 +20,7 @@ final class SamplePlan extends SweepPlan {
 
   SamplePlan(Method method, int n, long seed, List<Axis> axes) {
     super(axes);
-    if (n < 1) {
-      throw new IllegalArgumentException("sample size must be >= 1, but was " + n);
-    }
+    Checks.atLeast(n, 1, "sample size");
     if (method == Method.SOBOL && axes.size() > 1000) {
       throw new IllegalArgumentException("a Sobol sample supports at most 1000 axes, but the plan has "
           + axes.size());
@@ -85,16 +85,7 @@ final class SamplePlan extends SweepPlan {
       SplittableRandom root = new SplittableRandom(seed);
       for (int a = 0; a < d; a++) {
         SplittableRandom rng = root.split();
-        int[] strata = new int[n];
-        for (int i = 0; i < n; i++) {
-          strata[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-          int j = rng.nextInt(i + 1);
-          int t = strata[i];
-          strata[i] = strata[j];
-          strata[j] = t;
-        }
+        int[] strata = Shuffle.permutation(n, rng);
         for (int i = 0; i < n; i++) {
           v[a][i] = axes[a].fromUnit((strata[i] + rng.nextDouble()) / n);
         }

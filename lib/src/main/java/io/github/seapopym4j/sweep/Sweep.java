@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.Checks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -216,10 +217,7 @@ public final class Sweep {
 
     /** Worker threads (default: all cores). With {@link #executor}, the number of tasks submitted. */
     public Builder threads(int v) {
-      if (v < 1) {
-        throw new IllegalArgumentException("threads must be >= 1, but was " + v);
-      }
-      threads = v;
+      threads = Checks.atLeast(v, 1, "threads");
       return this;
     }
 
@@ -241,10 +239,7 @@ public final class Sweep {
 
     /** Combinations per function call and per chunk file (default 16,384). Part of the resume manifest. */
     public Builder chunkSize(int v) {
-      if (v < 1) {
-        throw new IllegalArgumentException("chunkSize must be >= 1, but was " + v);
-      }
-      chunkSize = v;
+      chunkSize = Checks.atLeast(v, 1, "chunkSize");
       return this;
     }
 
@@ -256,10 +251,7 @@ public final class Sweep {
 
     /** Report progress each time this many more combinations are done (default 100,000). */
     public Builder progressEvery(long v) {
-      if (v < 1) {
-        throw new IllegalArgumentException("progressEvery must be >= 1, but was " + v);
-      }
-      progressEvery = v;
+      progressEvery = Checks.atLeast(v, 1, "progressEvery");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.Checks;
 import java.util.Locale;
 
 /**
@@ -24,9 +25,7 @@ public record SweepLimits(long maxCombinations, long maxResultBytes) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "maxCombinations must be in [1, %,d], but was %,d", HARD_MAX_COMBINATIONS, maxCombinations));
     }
-    if (maxResultBytes < 1) {
-      throw new IllegalArgumentException("maxResultBytes must be >= 1, but was " + maxResultBytes);
-    }
+    Checks.atLeast(maxResultBytes, 1, "maxResultBytes");
   }
 
   public SweepLimits withMaxCombinations(long v) {

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.Checks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -76,9 +77,7 @@ public final class SweepParts {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(function, "function");
     Objects.requireNonNull(limits, "limits");
-    if (chunkSize < 1) {
-      throw new IllegalArgumentException("chunkSize must be >= 1, but was " + chunkSize);
-    }
+    Checks.atLeast(chunkSize, 1, "chunkSize");
     if (resume && output == null) {
       throw new IllegalStateException("resume needs an output directory, but none was given");
     }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.seapopym4j.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -122,11 +124,7 @@ public final class SweepResult {
 
   /** Every combination as a new Tablesaw table: see {@link #toTable(int[])}. */
   public Table toTable() {
-    int[] rows = new int[size()];
-    for (int i = 0; i < rows.length; i++) {
-      rows[i] = i;
-    }
-    return toTable(rows);
+    return toTable(IntStream.range(0, size()).toArray());
   }
 
   /**
@@ -135,11 +133,7 @@ public final class SweepResult {
    */
   public Table toTable(int[] rows) {
     Table t = Table.create("sweep");
-    IntColumn index = IntColumn.create("combination", rows.length);
-    for (int r = 0; r < rows.length; r++) {
-      index.set(r, rows[r]);
-    }
-    t.addColumns(index);
+    t.addColumns(IntColumn.create("combination", rows.clone()));
     List<Axis> axes = plan.axes();
     for (int a = 0; a < axes.size(); a++) {
       double[] v = new double[rows.length];
@@ -173,20 +167,10 @@ public final class SweepResult {
   }
 
   private static Column<?> column(String name, double[] v, boolean integral) {
-    if (integral) {
-      boolean fits = true;
-      for (double x : v) {
-        fits &= x == Math.rint(x) && Math.abs(x) <= Integer.MAX_VALUE;
-      }
-      if (fits) {
-        int[] ints = new int[v.length];
-        for (int i = 0; i < v.length; i++) {
-          ints[i] = (int) v[i];
-        }
-        return IntColumn.create(name, ints);
-      }
-    }
-    return DoubleColumn.create(name, v);
+    boolean ints = integral
+        && Arrays.stream(v).allMatch(x -> x == Math.rint(x) && Math.abs(x) <= Integer.MAX_VALUE);
+    return ints ? IntColumn.create(name, Arrays.stream(v).mapToInt(x -> (int) x).toArray())
+        : DoubleColumn.create(name, v);
   }
 
   /**

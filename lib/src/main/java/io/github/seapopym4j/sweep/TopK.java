@@ -1,5 +1,7 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.Checks;
+
 /**
  * The k best indices of a column without sorting it: a bounded binary heap of indices whose root is
  * the worst kept, O(n log k). NaN values are skipped; ties go to the lower index.
@@ -11,9 +13,7 @@ final class TopK {
 
   /** Indices of the {@code k} largest (or smallest) non-NaN values of {@code v}, best first. */
   static int[] select(double[] v, int k, boolean largest) {
-    if (k < 0) {
-      throw new IllegalArgumentException("k must be >= 0, but was " + k);
-    }
+    Checks.atLeast(k, 0, "k");
     int[] heap = new int[Math.min(k, v.length)];
     int size = 0;
     for (int i = 0; i < v.length && heap.length > 0; i++) {

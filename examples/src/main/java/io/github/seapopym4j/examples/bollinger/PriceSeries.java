@@ -43,20 +43,6 @@ public final class PriceSeries {
     this.decimals = decimals;
   }
 
-  /** Closes given as prices, rounded to the nearest tick of 10^−decimals. */
-  public static PriceSeries ofPrices(String source, double[] closes, int decimals) {
-    long[] t = new long[closes.length];
-    double scale = Math.pow(10, decimals);
-    for (int i = 0; i < closes.length; i++) {
-      if (!Double.isFinite(closes[i])) {
-        throw new IllegalArgumentException("bar " + i + " of " + source
-            + ": close must be finite, but was " + closes[i]);
-      }
-      t[i] = Math.round(closes[i] * scale);
-    }
-    return new PriceSeries(source, t, decimals);
-  }
-
   public String source() {
     return source;
   }
