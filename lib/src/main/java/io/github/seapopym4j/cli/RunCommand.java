@@ -13,13 +13,12 @@ import io.github.seapopym4j.model.ResultCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +31,9 @@ import picocli.CommandLine.Spec;
  * average_temperature.csv}, {@code day_length.csv} (long CSV, 17 significant digits) and a copy of the
  * groups as {@code groups.csv} into DIR.
  *
- * <p>Everything is written into a temporary directory next to DIR first and each file is then moved
- * into DIR, so an error leaves nothing partial there. Bad input exits with status 1 and one line
+ * <p>Everything is written into a hidden temporary directory inside DIR first ({@code .run.<pid>-<n>.tmp},
+ * so a writable DIR in a read-only parent works) and each file is then moved into place, so an error
+ * leaves nothing partial there. DIR is locked meanwhile ({@link OutputLock}). Bad input exits with status 1 and one line
  * {@code seapopym: error: <what is wrong>} on stderr.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -71,7 +71,6 @@ public class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Path staging = null;
     try {
       ModelConfig config = model.config();
       InputFiles.requireFile("temperature file", temperature);
@@ -81,20 +80,27 @@ public class RunCommand implements Callable<Integer> {
       if (Files.exists(target) && !Files.isDirectory(target)) {
         throw new IllegalArgumentException("--out " + out + ": expected a directory, but found a file");
       }
-      Files.createDirectories(target.getParent());
-      staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
       String summary;
-      try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
-          NoTransportModel m = NoTransportModel.prepare(forcings, config);
-          ModelRun run = m.start(fg)) {
-        ResultCsv.writeAll(run, staging);
-        GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
-        summary = String.format("%d groups × %d steps × %d cells", fg.size(), run.time().size(),
-            m.context().cellCount());
-      }
-      Files.createDirectories(target);
-      for (String name : fileNames()) {
-        AtomicFiles.move(staging.resolve(name), target.resolve(name));
+      try (OutputLock lock = OutputLock.acquire(target, err);
+          Interrupts.Handle watch = Interrupts.watch(lock, () -> "while running the model", false)) {
+        deleteLegacyStaging(target);
+        Path staging = AtomicFiles.temporaryBeside(target.resolve("run"));
+        try {
+          Files.createDirectory(staging);
+          try (ForcingSet forcings = ForcingLoader.load(temperature, primaryProduction);
+              NoTransportModel m = NoTransportModel.prepare(forcings, config);
+              ModelRun run = m.start(fg)) {
+            ResultCsv.writeAll(run, staging);
+            GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
+            summary = String.format("%d groups × %d steps × %d cells", fg.size(),
+                run.time().size(), m.context().cellCount());
+          }
+          for (String name : fileNames()) {
+            AtomicFiles.move(staging.resolve(name), target.resolve(name));
+          }
+        } finally {
+          AtomicFiles.deleteTree(staging);
+        }
       }
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.println("seapopym run: wrote " + String.join(", ", fileNames()) + " (" + summary + ") to "
@@ -106,8 +112,6 @@ public class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       return SeapopymCli.fail(err, new UncheckedIOException("cannot write " + out + ": "
           + e.getMessage(), e));
-    } finally {
-      deleteTree(staging);
     }
   }
 
@@ -121,19 +125,19 @@ public class RunCommand implements Callable<Integer> {
     return names;
   }
 
-  private static void deleteTree(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
+  /**
+   * Deletes the staging directories {@code .<DIR>.tmp-*} that earlier versions left beside
+   * {@code DIR} when killed (best effort; the parent may be read-only).
+   */
+  private static void deleteLegacyStaging(Path target) {
+    Path parent = target.getParent();
+    if (parent == null) {
       return;
     }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // best effort: a hidden staging directory may remain
-        }
-      });
-    } catch (IOException ignored) {
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(parent,
+        "." + target.getFileName() + ".tmp-*")) {
+      s.forEach(AtomicFiles::deleteTree);
+    } catch (IOException | RuntimeException ignored) {
       // best effort
     }
   }
