@@ -155,7 +155,7 @@ public final class Calibration {
     } else {
       if (cfg.resume && dir != null) {
         List<String> found = calibrationFiles(dir);
-        if (!found.isEmpty()) {
+        if (!found.isEmpty() && !firstGenerationLeftovers(dir, found)) {
           throw new IllegalStateException(String.format("cannot resume: %s holds no %s, but "
               + "holds %s; nothing was changed. Start afresh without --resume in another "
               + "directory (or delete those files)", dir, CHECKPOINT, String.join(", ", found)));
@@ -180,6 +180,21 @@ public final class Calibration {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  /**
+   * True when {@code found} is only what a run killed in its first generation leaves: a logbook of
+   * generation 0 at most (and the memory series), which a fresh start recomputes anyway.
+   */
+  private static boolean firstGenerationLeftovers(Path dir, List<String> found) {
+    if (!List.of(LOGBOOK, MEMORY).containsAll(found)) {
+      return false;
+    }
+    try {
+      return !found.contains(LOGBOOK) || Logbook.read(dir.resolve(LOGBOOK)).generations() <= 1;
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 
