@@ -2,11 +2,14 @@ package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.profile.Profiler;
 import io.github.seapopym4j.space.Domain;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +23,9 @@ import java.util.stream.StreamSupport;
  * {@link PopulationEvaluator}, until a {@link StopCriteria} or the memory ceiling says stop.
  *
  * <p>After every generation it appends to the {@link Logbook}, samples memory ({@link
- * MemoryMonitor}), and, when an output directory is set, writes {@value #LOGBOOK}, {@value #MEMORY}
- * and {@value #CHECKPOINT} there (each atomically, the checkpoint last), then tells the listener. A
+ * MemoryMonitor}), and, when an output directory is set, appends the generation to {@value #LOGBOOK}
+ * (forced to disk; the first generation writes the file), writes {@value #MEMORY} and {@value
+ * #CHECKPOINT} there (each atomically, the checkpoint last), then tells the listener. A
  * run killed at any point resumes from the directory ({@link Builder#resume}) and reaches the same
  * final logbook (wall times aside) as a run that was never interrupted: generation g's randomness
  * derives from (seed, g) and the checkpoint holds the optimiser's exact state.
@@ -58,6 +62,7 @@ public final class Calibration {
   private StopReason stopReason;
   private boolean memoryExceeded;
   private boolean started;
+  private boolean logbookStarted;
 
   private Calibration(Builder cfg) {
     this.cfg = cfg;
@@ -137,9 +142,11 @@ public final class Calibration {
     if (exists) {
       Checkpoint c = Checkpoint.read(checkpoint);
       c.requireCompatible(cfg.optimizer, cfg.domain, cfg.seed, checkpoint);
+      c.requireSameInputs(cfg.inputs, checkpoint);
       evolution = c.restore(checkpoint,
           () -> cfg.optimizer.resume(cfg.domain, cfg.seed, c.nextGeneration(), c.state()));
-      logbook = Logbook.read(dir.resolve(LOGBOOK)).before(c.nextGeneration());
+      logbook = Logbook.recover(dir.resolve(LOGBOOK), c.nextGeneration());
+      logbookStarted = true;
       if (!logbook.names().equals(cfg.domain.names())) {
         throw new IllegalArgumentException(String.format("%s: cannot resume: expected parameter "
             + "columns %s, found %s", dir.resolve(LOGBOOK), cfg.domain.names(), logbook.names()));
@@ -152,8 +159,15 @@ public final class Calibration {
       Path mem = dir.resolve(MEMORY);
       memory = Files.exists(mem) ? MemorySeries.read(mem).before(c.nextGeneration())
           : MemorySeries.empty();
+      totals = earlier(c.totals());
     } else {
       if (cfg.resume && dir != null) {
+        List<String> found = calibrationFiles(dir);
+        if (!found.isEmpty() && !firstGenerationLeftovers(dir, found)) {
+          throw new IllegalStateException(String.format("cannot resume: %s holds no %s, but "
+              + "holds %s; nothing was changed. Start afresh without --resume in another "
+              + "directory (or delete those files)", dir, CHECKPOINT, String.join(", ", found)));
+        }
         cfg.listener.warning("no " + CHECKPOINT + " in " + dir + ": starting from generation 0");
       }
       evolution = cfg.optimizer.start(cfg.domain, cfg.seed);
@@ -163,6 +177,45 @@ public final class Calibration {
     bestSoFar = new ArrayList<>(logbook.bestSoFar());
     budget.add(logbook);
     cfg.listener.started(evolution.generation(), cfg.stop);
+  }
+
+  /** The files in {@code dir} that are not hidden (lock files, temporaries), sorted. */
+  private static List<String> calibrationFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  /**
+   * True when {@code found} is only what a run killed in its first generation leaves: a logbook of
+   * generation 0 at most (and the memory series), which a fresh start recomputes anyway.
+   */
+  private static boolean firstGenerationLeftovers(Path dir, List<String> found) {
+    if (!List.of(LOGBOOK, MEMORY).containsAll(found)) {
+      return false;
+    }
+    try {
+      return !found.contains(LOGBOOK) || Logbook.read(dir.resolve(LOGBOOK)).generations() <= 1;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The counts of the generations before a resume, as a report (failures as placeholders). */
+  private static EvaluationReport earlier(Checkpoint.Totals t) {
+    List<EvaluationReport.Failure> failures = new ArrayList<>();
+    for (long i = 0; i < t.failures(); i++) {
+      failures.add(new EvaluationReport.Failure(-1, new double[0],
+          "failed before the calibration was resumed"));
+    }
+    return new EvaluationReport(Math.toIntExact(t.individuals()), Math.toIntExact(t.evaluated()),
+        Math.toIntExact(t.cacheHits()), failures, t.wallNanos());
   }
 
   /** Runs one generation, or sets the stop reason and returns null. */
@@ -215,11 +268,17 @@ public final class Calibration {
     logbook.append(g);
     memory = memory.plus(index, check.snapshot());
     if (cfg.directory != null) {
-      logbook.write(cfg.directory.resolve(LOGBOOK));
+      Path book = cfg.directory.resolve(LOGBOOK);
+      if (logbookStarted) {
+        logbook.append(book, index); // forced to disk before the checkpoint names it
+      } else {
+        logbook.write(book);
+        logbookStarted = true;
+      }
       memory.write(cfg.directory.resolve(MEMORY));
       new Checkpoint(cfg.optimizer.name(), cfg.optimizer.settings(), cfg.domain.fingerprint(),
-          cfg.seed, evolution.generation(), evolution.state()).write(
-              cfg.directory.resolve(CHECKPOINT));
+          cfg.seed, evolution.generation(), evolution.state(), cfg.inputs,
+          Checkpoint.Totals.of(totals)).write(cfg.directory.resolve(CHECKPOINT));
     }
     generations.add(g);
     memoryExceeded = check.status() == MemoryMonitor.Status.EXCEEDED;
@@ -238,6 +297,7 @@ public final class Calibration {
     private Path directory;
     private boolean resume;
     private Profiler profiler = Profiler.disabled();
+    private Map<String, String> inputs = Map.of();
 
     private Builder(Optimizer optimizer, Domain domain, PopulationEvaluator evaluator) {
       this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
@@ -290,6 +350,17 @@ public final class Calibration {
      */
     public Builder profiler(Profiler profiler) {
       this.profiler = Objects.requireNonNull(profiler, "profiler");
+      return this;
+    }
+
+    /**
+     * What else the result depends on, by name (default: nothing): input file contents ({@link
+     * io.github.seapopym4j.internal.Fingerprint#file}), the metric, the model and match settings.
+     * Saved in the checkpoint; a resume with any of them changed is refused, naming each change.
+     * Names must be single-line without '='.
+     */
+    public Builder inputs(Map<String, String> inputs) {
+      this.inputs = Map.copyOf(inputs);
       return this;
     }
 

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * @param logbook every individual of every generation, including those before a resume
  * @param memory memory after each generation, including those before a resume
  * @param stopReason why it stopped
- * @param totals evaluations, cache hits and failures of this session
+ * @param totals evaluations, cache hits and failures of every generation, those run before a resume
+ *     included (from the checkpoint)
  * @param seed the seed
  */
 public record CalibrationResult(List<Generation> generations, Logbook logbook, MemorySeries memory,

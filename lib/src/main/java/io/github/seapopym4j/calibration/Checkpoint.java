@@ -1,6 +1,7 @@
 package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.internal.Fingerprint;
 import io.github.seapopym4j.space.Domain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,9 +24,32 @@ import java.util.TreeMap;
  * @param seed the calibration's seed
  * @param nextGeneration the generation a resumed run produces first
  * @param state {@link Evolution#state()} after generation {@code nextGeneration - 1}
+ * @param inputs what else the result depends on ({@link Calibration.Builder#inputs}: input file
+ *     contents, metric, model settings…), compared on resume; empty in checkpoints of earlier versions
+ * @param totals the evaluation counts of generations 0 … {@code nextGeneration - 1}, over every
+ *     run of the calibration ({@link Totals#NONE} in checkpoints of earlier versions)
  */
 public record Checkpoint(String optimizer, String settings, String domain, long seed,
-    long nextGeneration, Map<String, String> state) {
+    long nextGeneration, Map<String, String> state, Map<String, String> inputs, Totals totals) {
+
+  /** Evaluation counts (see {@link EvaluationReport}) summed over generations. */
+  public record Totals(long individuals, long evaluated, long cacheHits, long failures,
+      long wallNanos) {
+    /** Nothing counted. */
+    public static final Totals NONE = new Totals(0, 0, 0, 0, 0);
+
+    /** The counts of {@code r}. */
+    public static Totals of(EvaluationReport r) {
+      return new Totals(r.individuals(), r.evaluated(), r.cacheHits(), r.failures().size(),
+          r.wallNanos());
+    }
+  }
+
+  /** A checkpoint without inputs or totals (as earlier versions wrote). */
+  public Checkpoint(String optimizer, String settings, String domain, long seed,
+      long nextGeneration, Map<String, String> state) {
+    this(optimizer, settings, domain, seed, nextGeneration, state, Map.of(), Totals.NONE);
+  }
 
   private static final List<String> KEYS =
       List.of("optimizer", "settings", "domain", "seed", "next_generation");
@@ -35,6 +59,14 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(domain, "domain");
     state = Map.copyOf(state);
+    inputs = Map.copyOf(inputs);
+    Objects.requireNonNull(totals, "totals");
+    for (Map.Entry<String, String> e : inputs.entrySet()) {
+      if (e.getKey().contains("=") || e.getKey().contains("\n") || e.getValue().contains("\n")) {
+        throw new IllegalArgumentException("checkpoint inputs must be single-line with no '=' in "
+            + "keys, but found '" + e.getKey() + "'");
+      }
+    }
     for (Map.Entry<String, String> e : state.entrySet()) {
       if (e.getKey().contains("=") || e.getKey().contains("\n") || e.getValue().contains("\n")) {
         throw new IllegalArgumentException("checkpoint state entries must be single-line with no '=' "
@@ -53,6 +85,26 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
     require(file, "settings", opt.settings(), settings);
     require(file, "domain", dom.fingerprint(), domain);
     require(file, "seed", Long.toString(seedValue), Long.toString(seed));
+  }
+
+  /**
+   * Fails unless {@code now} equals the saved {@link #inputs} (skipped for a checkpoint of an
+   * earlier version, which saved none).
+   *
+   * @throws IllegalArgumentException naming every input that changed, with how to start afresh
+   */
+  public void requireSameInputs(Map<String, String> now, Path file) {
+    if (inputs.isEmpty()) {
+      return;
+    }
+    List<String> changed = Fingerprint.differences(inputs, now);
+    if (!changed.isEmpty()) {
+      Path dir = file.toAbsolutePath().getParent();
+      throw new IllegalArgumentException(String.format("%s: cannot resume: what the calibration "
+          + "depends on has changed since it was saved: %s; resume with the inputs and settings it "
+          + "started with, or start afresh without --resume in another directory (or delete %s)",
+          file, String.join(", ", changed), dir));
+    }
   }
 
   private static void require(Path file, String key, String expected, String found) {
@@ -101,6 +153,11 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
     b.append("domain=").append(domain).append('\n');
     b.append("seed=").append(seed).append('\n');
     b.append("next_generation=").append(nextGeneration).append('\n');
+    new TreeMap<>(inputs).forEach((k, v) -> b.append("input.").append(k).append('=').append(v)
+        .append('\n'));
+    b.append("totals=").append(totals.individuals()).append(' ').append(totals.evaluated())
+        .append(' ').append(totals.cacheHits()).append(' ').append(totals.failures()).append(' ')
+        .append(totals.wallNanos()).append('\n');
     new TreeMap<>(state).forEach((k, v) -> b.append("state.").append(k).append('=').append(v)
         .append('\n'));
     AtomicFiles.write(file, w -> w.write(b.toString()));
@@ -120,6 +177,7 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
     }
     Map<String, String> head = new TreeMap<>();
     Map<String, String> state = new TreeMap<>();
+    Map<String, String> inputs = new TreeMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
@@ -131,8 +189,14 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
             file, i + 1, line));
       }
       String k = line.substring(0, eq);
-      (k.startsWith("state.") ? state : head).put(k.startsWith("state.") ? k.substring(6) : k,
-          line.substring(eq + 1));
+      String v = line.substring(eq + 1);
+      if (k.startsWith("state.")) {
+        state.put(k.substring(6), v);
+      } else if (k.startsWith("input.")) {
+        inputs.put(k.substring(6), v);
+      } else {
+        head.put(k, v);
+      }
     }
     for (String k : KEYS) {
       if (!head.containsKey(k)) {
@@ -141,10 +205,28 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
     }
     try {
       return new Checkpoint(head.get("optimizer"), head.get("settings"), head.get("domain"),
-          Long.parseLong(head.get("seed")), Long.parseLong(head.get("next_generation")), state);
+          Long.parseLong(head.get("seed")), Long.parseLong(head.get("next_generation")), state,
+          inputs, totals(file, head.get("totals")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(file + ": expected integers for seed and next_generation, "
           + "found '" + head.get("seed") + "' and '" + head.get("next_generation") + "'", e);
     }
+  }
+
+  private static Totals totals(Path file, String text) {
+    if (text == null) {
+      return Totals.NONE;
+    }
+    String[] f = text.strip().split(" ");
+    try {
+      if (f.length == 5) {
+        return new Totals(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]),
+            Long.parseLong(f[3]), Long.parseLong(f[4]));
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(file + ": expected 'totals=<individuals> <evaluated> "
+        + "<cache hits> <failures> <wall ns>' (5 integers), found 'totals=" + text + "'");
   }
 }

@@ -3,7 +3,14 @@ package io.github.seapopym4j.calibration;
 import io.github.seapopym4j.internal.AtomicFiles;
 import io.github.seapopym4j.internal.csv.CsvReader;
 import io.github.seapopym4j.internal.csv.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -149,7 +156,15 @@ public final class Logbook {
   /** The CSV text; without {@code wall_ms} when {@code withWallTime} is false (for comparisons). */
   public String csv(boolean withWallTime) {
     StringBuilder b = new StringBuilder(header(withWallTime)).append('\n');
+    return rows(b, withWallTime, Long.MIN_VALUE).toString();
+  }
+
+  /** Appends the rows (of {@code generation} only, unless it is {@code Long.MIN_VALUE}) to b. */
+  private StringBuilder rows(StringBuilder b, boolean withWallTime, long generation) {
     for (Row r : rows) {
+      if (generation != Long.MIN_VALUE && r.generation != generation) {
+        continue;
+      }
       b.append(r.generation).append(',').append(r.individual);
       for (double v : r.x) {
         b.append(',').append(v);
@@ -160,7 +175,7 @@ public final class Logbook {
       }
       b.append('\n');
     }
-    return b.toString();
+    return b;
   }
 
   private String header(boolean withWallTime) {
@@ -171,6 +186,77 @@ public final class Logbook {
   /** Writes the CSV (with wall time) atomically. */
   public void write(Path file) {
     AtomicFiles.write(file, w -> w.write(csv(true)));
+  }
+
+  /**
+   * Appends the rows of {@code generation} to {@code file}, which holds the earlier generations
+   * (written by {@link #write}, then appended to), in one write forced to disk: a kill leaves at
+   * most a partial last generation, which {@link #recover} cuts off. Cheaper than {@link #write} of
+   * the whole logbook after every generation.
+   *
+   * @throws UncheckedIOException naming the file
+   */
+  public void append(Path file, long generation) {
+    byte[] text = rows(new StringBuilder(), true, generation).toString()
+        .getBytes(StandardCharsets.UTF_8);
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE,
+        StandardOpenOption.APPEND)) {
+      ByteBuffer buf = ByteBuffer.wrap(text);
+      while (buf.hasRemaining()) {
+        ch.write(buf);
+      }
+      ch.force(false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the logbook {@code file} of a calibration resumed at {@code nextGeneration}, first cutting
+   * the file back to the generations before it: rows a killed run appended after its last
+   * checkpoint, and a partial last line, are removed from the file.
+   *
+   * @throws IllegalArgumentException as {@link #read} for malformed content before the cut
+   */
+  public static Logbook recover(Path file, long nextGeneration) {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ,
+        StandardOpenOption.WRITE)) {
+      byte[] b = Files.readAllBytes(file);
+      long keep = 0;
+      boolean header = true;
+      for (int start = 0; start < b.length; ) {
+        int end = start;
+        while (end < b.length && b[end] != '\n') {
+          end++;
+        }
+        if (end == b.length) {
+          break; // a partial last line
+        }
+        if (!header && generationOf(b, start, end) >= nextGeneration) {
+          break;
+        }
+        header = false;
+        start = end + 1;
+        keep = start;
+      }
+      if (keep < b.length) {
+        ch.truncate(keep);
+        ch.force(false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return read(file).before(nextGeneration);
+  }
+
+  /** The generation of the row in b[start, end), or −1 when it does not start with an integer. */
+  private static long generationOf(byte[] b, int start, int end) {
+    long g = 0;
+    int i = start;
+    for (; i < end && b[i] >= '0' && b[i] <= '9'; i++) {
+      g = 10 * g + (b[i] - '0');
+    }
+    return i == start || i == end || b[i] != ',' ? -1 : g;
   }
 
   /**

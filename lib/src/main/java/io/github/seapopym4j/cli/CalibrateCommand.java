@@ -8,6 +8,7 @@ import io.github.seapopym4j.calibration.CalibrationResult;
 import io.github.seapopym4j.calibration.CmaEs;
 import io.github.seapopym4j.calibration.Ensemble;
 import io.github.seapopym4j.calibration.EvaluatorFactory;
+import io.github.seapopym4j.calibration.Generation;
 import io.github.seapopym4j.calibration.GeneticAlgorithm;
 import io.github.seapopym4j.calibration.Identifiability;
 import io.github.seapopym4j.calibration.IdentifiabilityReport;
@@ -25,6 +26,7 @@ import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.Observations;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.internal.Fingerprint;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.model.ModelConfig;
 import java.io.PrintWriter;
@@ -33,6 +35,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -231,7 +234,11 @@ public class CalibrateCommand implements Callable<Integer> {
       ObservationSet obs = Observations.read(
           InputFiles.requireFile("observations file", observations), integrationDepth);
       long t0 = System.nanoTime();
-      try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
+      Map<String, String> inputs = inputs(score.name(), config, match);
+      AtomicLong at = new AtomicLong();
+      try (OutputLock lock = OutputLock.acquire(out, err);
+          Interrupts.Handle watch = Interrupts.watch(lock, () -> "at generation " + at.get(), true);
+          ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
           ModelObjective objective = ModelObjective.scoring(forcings, config, params, obs, match,
               score.loss());
           PopulationEvaluator evaluator = spark
@@ -251,12 +258,13 @@ public class CalibrateCommand implements Callable<Integer> {
         CalibrationResult result;
         if (ensemble == 1) {
           result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
-              .stop(stop).memory(monitor).listener(progress.apply(err)).directory(out)
-              .resume(resume).build().run();
+              .stop(stop).memory(monitor).listener(tracking(progress.apply(err), at))
+              .directory(out).resume(resume).inputs(inputs).build().run();
           CalibrationFailures.requireSomeSuccess(result, out);
         } else {
           members = Ensemble.run(s -> Calibration.builder(opt, params.domain(), evaluator)
-              .stop(stop).memory(monitor).listener(progress.apply(err)), seed, ensemble, out,
+              .stop(stop).memory(monitor).listener(tracking(progress.apply(err), at)).inputs(inputs),
+              seed, ensemble, out,
               resume);
           for (Ensemble.Member m : members.members()) {
             GroupsCsv.write(m.directory().resolve(BEST),
@@ -304,6 +312,50 @@ public class CalibrateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       return SeapopymCli.fail(err, e);
     }
+  }
+
+  /**
+   * What the result depends on besides the optimiser, its settings, space and seed (which the
+   * checkpoint holds already): input file contents, metric, match and model settings.
+   */
+  private Map<String, String> inputs(String metricName, ModelConfig config, MatchConfig match) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("--temperature", Fingerprint.file(temperature));
+    m.put("--primary-production", Fingerprint.file(primaryProduction));
+    m.put("--observations", Fingerprint.file(observations));
+    m.put("--space", Fingerprint.file(space));
+    m.put("--integration-depth", Double.toString(integrationDepth));
+    m.put("--metric", metricName);
+    m.put("model", config.toString());
+    m.put("match", match.toString());
+    return m;
+  }
+
+  /** {@code listener}, also recording in {@code at} the generation being computed. */
+  private static CalibrationListener tracking(CalibrationListener listener, AtomicLong at) {
+    return new CalibrationListener() {
+      @Override
+      public void started(long firstGeneration, StopCriteria stop) {
+        at.set(firstGeneration);
+        listener.started(firstGeneration, stop);
+      }
+
+      @Override
+      public void generation(Generation g) {
+        at.set(g.index() + 1);
+        listener.generation(g);
+      }
+
+      @Override
+      public void warning(String message) {
+        listener.warning(message);
+      }
+
+      @Override
+      public void finished(CalibrationResult result) {
+        listener.finished(result);
+      }
+    };
   }
 
   /** True for the spark engine; checks --engine and --master. */

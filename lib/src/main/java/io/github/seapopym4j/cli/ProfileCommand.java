@@ -134,6 +134,14 @@ public class ProfileCommand implements Callable<Integer> {
       default -> throw new IllegalArgumentException("--workload must be calibration, run, sweep or "
           + "baseline, but was '" + workload + "'");
     };
+    try (OutputLock lock = OutputLock.acquire(out, spec.commandLine().getErr());
+        Interrupts.Handle watch = Interrupts.watch(lock, () -> "while profiling", false)) {
+      return profile(work, stdout);
+    }
+  }
+
+  /** Runs {@code work} and writes the files into the locked {@code --out}. */
+  private int profile(Runnable work, PrintWriter stdout) {
     long t0 = System.nanoTime();
     HotSpots hot = null;
     if (noJfr) {

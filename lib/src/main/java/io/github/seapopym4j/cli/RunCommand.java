@@ -12,14 +12,13 @@ import io.github.seapopym4j.model.OutputVariable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +36,9 @@ import picocli.CommandLine.Spec;
  * <p>A grid that needs more than {@code --memory-limit} runs in bands of latitude rows, each written
  * into {@code outputs.nc} before the next ({@link RunBlocks}).
  *
- * <p>Everything is written into a temporary directory next to DIR first and each file is then moved
- * into DIR, so an error leaves nothing partial there. Bad input exits with status 1 and one line
+ * <p>Everything is written into a hidden temporary directory inside DIR first ({@code .run.<pid>-<n>.tmp},
+ * so a writable DIR in a read-only parent works) and each file is then moved into place, so an error
+ * leaves nothing partial there. DIR is locked meanwhile ({@link OutputLock}). Bad input exits with status 1 and one line
  * {@code seapopym: error: <what is wrong>} on stderr.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -101,7 +101,6 @@ public class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Path staging = null;
     try {
       ModelConfig config = model.config();
       RunOutputs.Format outputFormat = format();
@@ -120,42 +119,49 @@ public class RunCommand implements Callable<Integer> {
       if (Files.exists(target) && !Files.isDirectory(target)) {
         throw new IllegalArgumentException("--out " + out + ": expected a directory, but found a file");
       }
-      Files.createDirectories(target.getParent());
-      staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
       String summary;
       List<String> written;
-      try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true)) {
-        Map<String, Object> settings = RunOutputs.settings(temperature, primaryProduction, config,
-            groups);
-        RunBlocks plan = cells != null ? null : blocks(forcings, fg, config, outputFormat);
-        if (plan == null) {
-          try (NoTransportModel m = NoTransportModel.prepare(forcings, config,
-                  RunMemory.require(forcings, CellBox.parse("--cells", cells, forcings), fg, config));
-              ModelRun run = warnedStart(m, fg, err)) {
-            written = RunOutputs.write(outputFormat, run, staging, forcings, config, float32,
-                settings);
-            LandCells.write(staging.resolve(LandCells.FILE), forcings, m.context().latitude(),
-                m.context().longitude());
-            summary = String.format("%d groups × %d steps × %d cells", fg.size(),
-                run.time().size(), m.context().cellCount());
+      try (OutputLock lock = OutputLock.acquire(target, err);
+          Interrupts.Handle watch = Interrupts.watch(lock, () -> "while running the model", false)) {
+        deleteLegacyStaging(target);
+        Path staging = AtomicFiles.temporaryBeside(target.resolve("run"));
+        try {
+          Files.createDirectory(staging);
+          try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true)) {
+            Map<String, Object> settings = RunOutputs.settings(temperature, primaryProduction,
+                config, groups);
+            RunBlocks plan = cells != null ? null : blocks(forcings, fg, config, outputFormat);
+            if (plan == null) {
+              try (NoTransportModel m = NoTransportModel.prepare(forcings, config, RunMemory.require(
+                      forcings, CellBox.parse("--cells", cells, forcings), fg, config));
+                  ModelRun run = warnedStart(m, fg, err)) {
+                written = RunOutputs.write(outputFormat, run, staging, forcings, config, float32,
+                    settings);
+                LandCells.write(staging.resolve(LandCells.FILE), forcings, m.context().latitude(),
+                    m.context().longitude());
+                summary = String.format("%d groups × %d steps × %d cells", fg.size(),
+                    run.time().size(), m.context().cellCount());
+              }
+            } else {
+              SeapopymCli.note(err, plan.describe());
+              written = RunOutputs.writeBlocks(plan, temperature, primaryProduction, forcings, fg,
+                  config, staging, float32, settings);
+              LandCells.write(staging.resolve(LandCells.FILE), forcings, forcings.latitude(),
+                  forcings.longitude());
+              summary = String.format("%d groups × %d steps × %d cells, in %d blocks of %d rows",
+                  fg.size(), forcings.timeSize(), forcings.cellCount(), plan.blocks(),
+                  plan.rowsPerBlock());
+            }
+            GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
           }
-        } else {
-          SeapopymCli.note(err, plan.describe());
-          written = RunOutputs.writeBlocks(plan, temperature, primaryProduction, forcings, fg, config,
-              staging, float32, settings);
-          LandCells.write(staging.resolve(LandCells.FILE), forcings, forcings.latitude(),
-              forcings.longitude());
-          summary = String.format("%d groups × %d steps × %d cells, in %d blocks of %d rows",
-              fg.size(), forcings.timeSize(), forcings.cellCount(), plan.blocks(),
-              plan.rowsPerBlock());
+          written.add(GROUPS_FILE);
+          written.add(LandCells.FILE);
+          for (String name : written) {
+            AtomicFiles.move(staging.resolve(name), target.resolve(name));
+          }
+        } finally {
+          AtomicFiles.deleteTree(staging);
         }
-        GroupsCsv.write(staging.resolve(GROUPS_FILE), fg);
-      }
-      Files.createDirectories(target);
-      written.add(GROUPS_FILE);
-      written.add(LandCells.FILE);
-      for (String name : written) {
-        AtomicFiles.move(staging.resolve(name), target.resolve(name));
       }
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.println("seapopym run: wrote " + String.join(", ", written) + " (" + summary + ") to "
@@ -167,8 +173,6 @@ public class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       return SeapopymCli.fail(err, new UncheckedIOException("cannot write " + out + ": "
           + e.getMessage(), e));
-    } finally {
-      deleteTree(staging);
     }
   }
 
@@ -217,19 +221,19 @@ public class RunCommand implements Callable<Integer> {
     return names;
   }
 
-  private static void deleteTree(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
+  /**
+   * Deletes the staging directories {@code .<DIR>.tmp-*} that earlier versions left beside
+   * {@code DIR} when killed (best effort; the parent may be read-only).
+   */
+  private static void deleteLegacyStaging(Path target) {
+    Path parent = target.getParent();
+    if (parent == null) {
       return;
     }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // best effort: a hidden staging directory may remain
-        }
-      });
-    } catch (IOException ignored) {
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(parent,
+        "." + target.getFileName() + ".tmp-*")) {
+      s.forEach(AtomicFiles::deleteTree);
+    } catch (IOException | RuntimeException ignored) {
       // best effort
     }
   }

@@ -1,9 +1,14 @@
 package io.github.seapopym4j.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -67,13 +72,36 @@ public final class SeapopymCli implements Callable<Integer> {
 
   /** Entry point of {@code bin/seapopym}; the only place of the project that exits the JVM. */
   public static void main(String[] args) {
+    Interrupts.install(System.getProperty("seapopym.command", "seapopym"), args);
     System.exit(execute(args));
   }
 
   /** Runs one command line and returns its exit status, printing to the standard streams. */
   public static int execute(String... args) {
-    return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-        .execute(args);
+    return execute(new FileOutputStream(FileDescriptor.out), System.err, args);
+  }
+
+  /**
+   * Runs one command line, printing results to {@code out} and errors to {@code err}, and returns
+   * its exit status: 1 with one line {@code seapopym: error: cannot write standard output: <reason>}
+   * when writing {@code out} failed (a full disk, a closed pipe), which a {@link PrintWriter} alone
+   * would swallow.
+   */
+  static int execute(OutputStream out, OutputStream err, String... args) {
+    CheckedOutput checked = new CheckedOutput(out);
+    PrintWriter stdout = new PrintWriter(new OutputStreamWriter(checked, Charset.defaultCharset()),
+        true);
+    PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, Charset.defaultCharset()), true);
+    int status = commandLine(stdout, stderr).execute(args);
+    stdout.flush();
+    if (checked.error() != null) {
+      String reason = checked.error().getMessage();
+      stderr.println(ERROR + "cannot write standard output: " + (reason == null
+          ? checked.error().getClass().getSimpleName() : reason));
+      stderr.flush();
+      return status == 0 ? ExitCode.SOFTWARE : status;
+    }
+    return status;
   }
 
   /**

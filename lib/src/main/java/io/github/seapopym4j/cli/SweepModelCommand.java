@@ -7,6 +7,7 @@ import io.github.seapopym4j.fitness.Observations;
 import io.github.seapopym4j.fitness.ObservedModel;
 import io.github.seapopym4j.fitness.TimeWindow;
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.internal.Fingerprint;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.profile.MemorySnapshot;
@@ -16,16 +17,15 @@ import io.github.seapopym4j.sweep.Sweep;
 import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -149,17 +149,24 @@ public final class SweepModelCommand implements Callable<Integer> {
     ObservationSet obs = Observations.read(observations, integrationDepth);
     MatchConfig config = matching.apply(MatchConfig.defaults().withWindow(TimeWindow.parse(window))
         .withModelUnit(model.biomassUnit()));
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + out, e);
-    }
-    try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
+    AtomicLong done = new AtomicLong();
+    try (OutputLock lock = OutputLock.acquire(out, err);
+        Interrupts.Handle watch = Interrupts.watch(lock, () -> String.format(Locale.ROOT,
+            "after %,d of %,d combinations", done.get(), plan.combinations()), true,
+            out.resolve("chunks"));
+        ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
         // Simulate only the cells the observations need (matched once on the full grid).
         ObservedModel observed = ObservedModel.prepare(forcings, model.config(), base, obs,
             config)) {
       ModelSweepFunction.Builder b = ModelSweepFunction.builder(observed, base);
       metricNames.forEach(b::metric);
+      b.input("--temperature", Fingerprint.file(temperature));
+      b.input("--primary-production", Fingerprint.file(primaryProduction));
+      b.input("--observations", Fingerprint.file(observations));
+      b.input("--groups", Fingerprint.file(groups));
+      b.input("--integration-depth", Double.toString(integrationDepth));
+      b.input("model", model.config().toString());
+      b.input("match", config.toString());
       ModelSweepFunction function = b.build();
       int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       err.printf(Locale.ROOT, "sweep model: %,d combinations (%s) x %,d steps x %d cells, %d "
@@ -171,6 +178,7 @@ public final class SweepModelCommand implements Callable<Integer> {
           .limits(SweepLimits.DEFAULT.withMaxCombinations(maxCombinations))
           .progressEvery(progressEvery).output(out).resume(resume)
           .listener(p -> {
+            done.set(p.done());
             err.println("sweep model: " + p);
             err.flush();
           }).build().run();

@@ -2,19 +2,35 @@ package io.github.seapopym4j.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Writes a text file atomically: into a temporary file in the same directory, then moved into place,
  * so readers never see a partial file and a failure leaves the previous file (or none).
+ *
+ * <p>Temporaries are named {@code .<target>.<pid>-<n>.tmp} ({@link #temporaryBeside}) and created
+ * with the default permissions, so the moved file respects the umask (0644 under 022), unlike
+ * {@link Files#createTempFile}'s owner-only 0600. A killed process may leave such hidden {@code
+ * .tmp} entries behind; {@link #deleteTemporaries} removes them.
  */
 public final class AtomicFiles {
+
+  private static final AtomicLong TEMPORARIES = new AtomicLong();
 
   /** Writes text to a {@link Writer}; may throw {@link IOException}. */
   @FunctionalInterface
@@ -31,12 +47,13 @@ public final class AtomicFiles {
    */
   public static void write(Path file, Content content) {
     Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
     Path tmp = null;
     try {
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
+      Files.createDirectories(target.getParent());
+      tmp = temporaryBeside(target);
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8),
+          1 << 16)) {
         content.writeTo(w);
       }
       move(tmp, target);
@@ -45,6 +62,49 @@ public final class AtomicFiles {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     } finally {
       deleteQuietly(tmp);
+    }
+  }
+
+  /**
+   * A fresh name for a temporary entry in the directory of {@code target}: hidden, ending in
+   * {@code .tmp}, unique per process and call ({@code .<name>.<pid>-<n>.tmp}). Nothing is created.
+   */
+  public static Path temporaryBeside(Path target) {
+    Path abs = target.toAbsolutePath();
+    return abs.resolveSibling(String.format(Locale.ROOT, ".%s.%d-%d.tmp", abs.getFileName(),
+        ProcessHandle.current().pid(), TEMPORARIES.incrementAndGet()));
+  }
+
+  /**
+   * Deletes the temporaries directly in {@code dir} (hidden entries whose names end in {@code .tmp};
+   * directories with their contents), best effort: call it only where no other process writes
+   * (under an output lock). Returns the names deleted.
+   */
+  public static List<String> deleteTemporaries(Path dir) {
+    List<String> deleted = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return deleted;
+    }
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.tmp")) {
+      for (Path p : s) {
+        deleteTree(p);
+        deleted.add(p.getFileName().toString());
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // best effort: what remains is hidden, and the next run tries again
+    }
+    return deleted;
+  }
+
+  /** Deletes {@code p} and, for a directory, everything under it, best effort. */
+  public static void deleteTree(Path p) {
+    if (p == null || !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(p)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(AtomicFiles::deleteQuietly);
+    } catch (IOException | UncheckedIOException e) {
+      // best effort
     }
   }
 

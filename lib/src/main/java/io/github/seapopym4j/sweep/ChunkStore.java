@@ -1,5 +1,6 @@
 package io.github.seapopym4j.sweep;
 
+import io.github.seapopym4j.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -33,9 +34,6 @@ final class ChunkStore {
   static final String MANIFEST = "sweep.manifest";
   static final String RESULTS = "results.csv";
   static final String CHUNKS = "chunks";
-
-  private static final java.util.concurrent.atomic.AtomicLong TEMPORARIES =
-      new java.util.concurrent.atomic.AtomicLong();
 
   private final Path dir;
   private final Path chunkDir;
@@ -192,13 +190,8 @@ final class ChunkStore {
     }
   }
 
-  /**
-   * A fresh name for a temporary file in the directory of {@code target}: hidden, ending in .tmp,
-   * unique per process and call. Created with the default permissions (unlike createTempFile's 0600).
-   */
   private static Path temporaryBeside(Path target) {
-    return target.toAbsolutePath().resolveSibling(String.format(Locale.ROOT, ".%s.%d-%d.tmp",
-        target.getFileName(), ProcessHandle.current().pid(), TEMPORARIES.incrementAndGet()));
+    return AtomicFiles.temporaryBeside(target);
   }
 
   private boolean hasChunkFiles() throws IOException {

@@ -57,6 +57,7 @@ public final class ModelSweepFunction implements SweepFunction {
   private final List<FunctionalGroup> groups;
   private final List<String> names;
   private final List<Metric> scores;
+  private final Map<String, String> inputs;
   /** Axis name → its group index and parameter; a null group index when two groups give it. */
   private final Map<String, Binding> axes = new LinkedHashMap<>();
 
@@ -68,6 +69,7 @@ public final class ModelSweepFunction implements SweepFunction {
     this.groups = b.groups;
     this.names = List.copyOf(b.metrics.keySet());
     this.scores = List.copyOf(b.metrics.values());
+    this.inputs = new java.util.TreeMap<>(b.inputs);
     for (int g = 0; g < groups.size(); g++) {
       for (GroupParameter p : sweptParameters()) {
         axes.merge(p.qualifiedName(groups.get(g).name()), new Binding(g, p),
@@ -179,8 +181,9 @@ public final class ModelSweepFunction implements SweepFunction {
 
   /**
    * The model (forcing source, time axis, cells, settings), the base groups, the observations (source,
-   * matched count, a hash of the values) and the metric columns. The forcing values themselves are
-   * not fingerprinted: a resumed sweep over changed forcing files of the same names is not detected.
+   * matched count, a hash of the values), the metric columns and the {@link Builder#input inputs}
+   * (the command line adds the SHA-256 of the forcing and observation files, so a resumed sweep over
+   * changed contents of the same files is refused).
    */
   @Override
   public String describe() {
@@ -195,6 +198,7 @@ public final class ModelSweepFunction implements SweepFunction {
         .append(String.format(", values hash %08x", Arrays.hashCode(observed.observed())))
         .append('\n');
     sb.append("metrics ").append(String.join(",", names));
+    inputs.forEach((k, v) -> sb.append("\ninput ").append(k).append(' ').append(v));
     return sb.toString();
   }
 
@@ -283,6 +287,7 @@ public final class ModelSweepFunction implements SweepFunction {
     private final ObservedModel observed;
     private final List<FunctionalGroup> groups;
     private final Map<String, Metric> metrics = new LinkedHashMap<>();
+    private final Map<String, String> inputs = new LinkedHashMap<>();
 
     private Builder(ObservedModel observed, List<FunctionalGroup> groups) {
       this.observed = observed;
@@ -312,6 +317,21 @@ public final class ModelSweepFunction implements SweepFunction {
       if (metrics.putIfAbsent(column, metric) != null) {
         throw new IllegalArgumentException("metric column '" + column + "' is already used");
       }
+      return this;
+    }
+
+    /**
+     * Adds to {@link #describe()} (the resume manifest) something else the results depend on, by
+     * name: e.g. {@code --temperature} with the file's {@link
+     * io.github.seapopym4j.internal.Fingerprint#file} contents hash, so that a resume over changed
+     * forcing contents is refused. Single-line name and value.
+     */
+    public Builder input(String name, String value) {
+      if (name.contains("\n") || value.contains("\n") || name.contains(" ")) {
+        throw new IllegalArgumentException("sweep input names must be one word and values one "
+            + "line, but got '" + name + "'");
+      }
+      inputs.put(name, value);
       return this;
     }
 

@@ -127,11 +127,15 @@ public final class SweepBollingerCommand implements Callable<Integer> {
     SweepPlan plan = BollingerAxes.grid(grid);
     BollingerKernel kernel = new BollingerKernel(series, barsPerYear);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + out, e);
+    try (OutputLock lock = OutputLock.acquire(out, err);
+        Interrupts.Handle watch = Interrupts.watch(lock, () -> "during the sweep", true,
+            out.resolve("chunks"))) {
+      return sweep(err, plan, kernel, series, workers);
     }
+  }
+
+  private int sweep(PrintWriter err, SweepPlan plan, BollingerKernel kernel, PriceSeries series,
+      int workers) {
     err.printf(Locale.ROOT, "sweep bollinger: %,d combinations (%s) x %,d bars (%s), results %.1f MB,"
         + " %d threads%n", plan.combinations(), grid, series.size(), series.source(),
         plan.resultBytes(kernel.metrics().size()) / 1e6, workers);
