@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * deletes the temporaries in the directory and releases its {@link OutputLock}. Temporaries that a
  * still-running thread creates after that are removed by the next command on the directory.
  */
-final class Interrupts {
+public final class Interrupts {
 
   /** A command at work: its lock, where it stands, whether it resumes, and more temporary dirs. */
   private record Watch(OutputLock lock, Supplier<String> where, boolean resumable,
@@ -30,7 +30,7 @@ final class Interrupts {
   private Interrupts() {}
 
   /** Ends a {@link #watch}. */
-  interface Handle extends AutoCloseable {
+  public interface Handle extends AutoCloseable {
     @Override
     void close();
   }
@@ -55,7 +55,7 @@ final class Interrupts {
    * @param resumable whether {@code --resume} continues it
    * @param temporaryDirs more directories whose temporaries to delete (the lock's is one already)
    */
-  static Handle watch(OutputLock lock, Supplier<String> where, boolean resumable,
+  public static Handle watch(OutputLock lock, Supplier<String> where, boolean resumable,
       Path... temporaryDirs) {
     Watch w = new Watch(lock, where, resumable, List.of(temporaryDirs));
     ACTIVE.set(w);

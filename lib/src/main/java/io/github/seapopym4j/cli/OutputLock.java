@@ -35,7 +35,7 @@ import java.util.Properties;
  * directory by an interrupted run ({@link AtomicFiles#deleteTemporaries}) are removed. Closing
  * deletes the lock file, and the directory when the lock created it and nothing was written.
  */
-final class OutputLock implements AutoCloseable {
+public final class OutputLock implements AutoCloseable {
 
   /** The lock file's name in the locked directory. */
   static final String FILE = ".seapopym.lock";
@@ -61,7 +61,7 @@ final class OutputLock implements AutoCloseable {
    * @throws IllegalStateException naming the owner (pid, host, start) when another process holds it
    * @throws UncheckedIOException naming the directory when it cannot be created or locked
    */
-  static OutputLock acquire(Path dir, PrintWriter err) {
+  public static OutputLock acquire(Path dir, PrintWriter err) {
     Objects.requireNonNull(err, "err");
     Path file = dir.resolve(FILE);
     boolean created = !Files.isDirectory(dir);

@@ -1,6 +1,8 @@
 package io.github.seapopym4j.examples.bollinger;
 
 import io.github.seapopym4j.cli.InputFiles;
+import io.github.seapopym4j.cli.Interrupts;
+import io.github.seapopym4j.cli.OutputLock;
 import io.github.seapopym4j.cli.SeapopymCli;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.sweep.Sweep;
