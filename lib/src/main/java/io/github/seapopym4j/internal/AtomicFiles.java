@@ -76,24 +76,34 @@ public final class AtomicFiles {
   }
 
   /**
-   * Deletes the temporaries directly in {@code dir} (hidden entries whose names end in {@code .tmp};
-   * directories with their contents), best effort: call it only where no other process writes
-   * (under an output lock). Returns the names deleted.
+   * Deletes the temporaries in {@code dir} and the folders below it (hidden entries whose names end
+   * in {@code .tmp}; directories with their contents; an ensemble's member folders and a sweep's
+   * chunk folder included), best effort: call it only where no other process writes (under an
+   * output lock). Returns the names deleted, relative to {@code dir}.
    */
   public static List<String> deleteTemporaries(Path dir) {
     List<String> deleted = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return deleted;
+    deleteTemporaries(dir, dir, deleted, 4);
+    return deleted;
+  }
+
+  private static void deleteTemporaries(Path root, Path dir, List<String> deleted, int depth) {
+    if (depth == 0 || !Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
     }
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.tmp")) {
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
       for (Path p : s) {
-        deleteTree(p);
-        deleted.add(p.getFileName().toString());
+        String name = p.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(".tmp")) {
+          deleteTree(p);
+          deleted.add(root.relativize(p).toString());
+        } else {
+          deleteTemporaries(root, p, deleted, depth - 1);
+        }
       }
     } catch (IOException | UncheckedIOException e) {
       // best effort: what remains is hidden, and the next run tries again
     }
-    return deleted;
   }
 
   /** Deletes {@code p} and, for a directory, everything under it, best effort. */
