@@ -12,7 +12,6 @@ import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.ModelSweepFunction;
 import io.github.seapopym4j.sweep.Sweep;
-import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
 import java.io.PrintWriter;
@@ -81,32 +80,8 @@ public final class SweepModelCommand implements Callable<Integer> {
   ModelOptions model = new ModelOptions();
 
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  Integer threads;
-
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Directory for sweep.manifest, results.csv and top.csv.")
-  Path out;
-
-  @Option(names = "--resume", description = "Continue the sweep already in --out.")
-  boolean resume;
-
-  @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "8",
-      description = "Combinations (model runs) per kernel call and chunk file (default "
-          + "${DEFAULT-VALUE}).")
-  int chunkSize;
-
-  @Option(names = "--progress-every", paramLabel = "N", defaultValue = "100",
-      description = "Progress line every N combinations (default ${DEFAULT-VALUE}).")
-  long progressEvery;
-
-  @Option(names = "--max-combinations", paramLabel = "N", defaultValue = "1000000",
-      description = "Refuse grids with more combinations (default ${DEFAULT-VALUE}).")
-  long maxCombinations;
-
-  @Option(names = "--top", paramLabel = "K", defaultValue = "20",
-      description = "Rows of top.csv (default ${DEFAULT-VALUE}).")
-  int top;
+  @Mixin
+  SweepOptions sweepOptions = new SweepOptions(8, 100, 1_000_000);
 
   @Override
   public Integer call() {
@@ -130,10 +105,10 @@ public final class SweepModelCommand implements Callable<Integer> {
     MatchConfig config = inputs.matching.apply(MatchConfig.defaults()
         .withWindow(TimeWindow.parse(window)).withModelUnit(model.biomassUnit()));
     AtomicLong done = new AtomicLong();
-    try (OutputLock lock = OutputLock.acquire(out, err);
+    try (OutputLock lock = OutputLock.acquire(sweepOptions.out(), err);
         Interrupts.Handle watch = Interrupts.watch(lock, () -> String.format(Locale.ROOT,
             "after %,d of %,d combinations", done.get(), plan.combinations()), true,
-            out.resolve("chunks"));
+            sweepOptions.out().resolve("chunks"));
         ForcingSet forcings = inputs.loadForcings(err);
         // Simulate only the cells the observations need (matched once on the full grid).
         ObservedModel observed = ObservedModel.prepare(forcings, model.config(), base, obs,
@@ -144,23 +119,21 @@ public final class SweepModelCommand implements Callable<Integer> {
       b.input("model", model.config().toString());
       b.input("match", config.toString());
       ModelSweepFunction function = b.build();
-      int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      int workers = sweepOptions.threads();
       err.printf(Locale.ROOT, "sweep model: %,d combinations (%s) x %,d steps x %d cells, %d "
               + "observations matched, %d threads%n", plan.combinations(),
           String.join(" x ", plan.axisNames()), forcings.timeSize(), observed.simulatedCells(),
           observed.size(), workers);
       err.flush();
-      SweepResult result = Sweep.builder(plan, function).threads(workers).chunkSize(chunkSize)
-          .limits(SweepLimits.DEFAULT.withMaxCombinations(maxCombinations))
-          .progressEvery(progressEvery).output(out).resume(resume)
+      SweepResult result = sweepOptions.sweep(plan, function)
           .listener(p -> {
             done.set(p.done());
             err.println("sweep model: " + p);
             err.flush();
           }).build().run();
       String first = metricNames.get(0);
-      Path topFile = out.resolve("top.csv");
-      result.writeCsv(topFile, best(result, first, top));
+      Path topFile = sweepOptions.out().resolve("top.csv");
+      result.writeCsv(topFile, best(result, first, sweepOptions.top()));
       err.printf("sweep model: wrote %s and %s (best by %s)%n", result.resultsFile().orElseThrow(),
           topFile, first);
       err.flush();
