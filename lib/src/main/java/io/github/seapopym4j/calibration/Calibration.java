@@ -126,11 +126,6 @@ public final class Calibration {
     return new CalibrationResult(generations, logbook, memory, stopReason, totals, cfg.seed);
   }
 
-  /** The model evaluations spent so far, resumed sessions included (distinct vectors logged). */
-  public long evaluationsSpent() {
-    return budget.spent();
-  }
-
   private void open() {
     Path dir = cfg.directory;
     Path checkpoint = dir == null ? null : dir.resolve(CHECKPOINT);

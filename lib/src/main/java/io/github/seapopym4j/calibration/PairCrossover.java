@@ -1,13 +1,6 @@
 package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.space.Domain;
-import io.jenetics.Alterer;
-import io.jenetics.AltererResult;
-import io.jenetics.DoubleGene;
-import io.jenetics.Phenotype;
-import io.jenetics.util.MSeq;
-import io.jenetics.util.RandomRegistry;
-import io.jenetics.util.Seq;
 import java.util.random.RandomGenerator;
 
 /**
@@ -16,37 +9,21 @@ import java.util.random.RandomGenerator;
  * single parameter) or bounded simulated binary crossover ({@code cxSimulatedBinaryBounded}, Deb and
  * Agrawal 1995, distribution index {@code eta}).
  */
-final class PairCrossover implements Alterer<DoubleGene, Double> {
+final class PairCrossover extends VectorAlterer {
 
   private final GeneticAlgorithm.Crossover kind;
-  private final double probability;
   private final double eta;
-  private final Domain domain;
 
   PairCrossover(GeneticAlgorithm.Crossover kind, double probability, double eta, Domain domain) {
+    super(2, probability, domain);
     this.kind = kind;
-    this.probability = probability;
     this.eta = eta;
-    this.domain = domain;
   }
 
   @Override
-  public AltererResult<DoubleGene, Double> alter(Seq<Phenotype<DoubleGene, Double>> population,
-      long generation) {
-    RandomGenerator r = RandomRegistry.random();
-    MSeq<Phenotype<DoubleGene, Double>> out = MSeq.of(population);
-    int altered = 0;
-    for (int i = 1; i < out.size(); i += 2) {
-      if (r.nextDouble() < probability) {
-        double[] a = Genes.vector(out.get(i - 1));
-        double[] b = Genes.vector(out.get(i));
-        cross(a, b, r);
-        out.set(i - 1, Phenotype.of(Genes.genotype(a, domain), generation));
-        out.set(i, Phenotype.of(Genes.genotype(b, domain), generation));
-        altered += 2;
-      }
-    }
-    return new AltererResult<>(out.toISeq(), altered);
+  boolean alterGroup(double[][] pair, RandomGenerator r) {
+    cross(pair[0], pair[1], r);
+    return true;
   }
 
   /** Crosses {@code a} and {@code b} in place. */

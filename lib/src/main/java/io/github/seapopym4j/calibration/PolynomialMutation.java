@@ -1,13 +1,6 @@
 package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.space.Domain;
-import io.jenetics.Alterer;
-import io.jenetics.AltererResult;
-import io.jenetics.DoubleGene;
-import io.jenetics.Phenotype;
-import io.jenetics.util.MSeq;
-import io.jenetics.util.RandomRegistry;
-import io.jenetics.util.Seq;
 import java.util.random.RandomGenerator;
 
 /**
@@ -16,40 +9,21 @@ import java.util.random.RandomGenerator;
  * (DEAP's {@code mutpb}), and then each gene with probability {@code geneProbability} ({@code
  * indpb}), by a perturbation whose spread shrinks as the distribution index {@code eta} grows; the
  * result is clamped to the bounds.
- *
- * <p>Randomness comes from {@link RandomRegistry#random()}, which {@link GeneticEvolution} scopes
- * to the generation's own generator.
  */
-final class PolynomialMutation implements Alterer<DoubleGene, Double> {
+final class PolynomialMutation extends VectorAlterer {
 
-  private final double probability;
   private final double geneProbability;
   private final double eta;
-  private final Domain domain;
 
   PolynomialMutation(double probability, double geneProbability, double eta, Domain domain) {
-    this.probability = probability;
+    super(1, probability, domain);
     this.geneProbability = geneProbability;
     this.eta = eta;
-    this.domain = domain;
   }
 
   @Override
-  public AltererResult<DoubleGene, Double> alter(Seq<Phenotype<DoubleGene, Double>> population,
-      long generation) {
-    RandomGenerator r = RandomRegistry.random();
-    MSeq<Phenotype<DoubleGene, Double>> out = MSeq.of(population);
-    int altered = 0;
-    for (int i = 0; i < out.size(); i++) {
-      if (r.nextDouble() < probability) {
-        double[] x = Genes.vector(out.get(i));
-        if (mutate(x, r)) {
-          out.set(i, Phenotype.of(Genes.genotype(x, domain), generation));
-          altered++;
-        }
-      }
-    }
-    return new AltererResult<>(out.toISeq(), altered);
+  boolean alterGroup(double[][] one, RandomGenerator r) {
+    return mutate(one[0], r);
   }
 
   /** Mutates {@code x} in place; true when at least one gene was drawn for mutation. */

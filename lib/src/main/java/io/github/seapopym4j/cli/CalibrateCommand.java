@@ -23,10 +23,8 @@ import io.github.seapopym4j.calibration.StopCriteria;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MetricRegistry;
 import io.github.seapopym4j.fitness.ObservationSet;
-import io.github.seapopym4j.fitness.Observations;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
-import io.github.seapopym4j.internal.Fingerprint;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.model.ModelConfig;
 import java.io.PrintWriter;
@@ -37,6 +35,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,18 +72,8 @@ public class CalibrateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--temperature", required = true, paramLabel = "FILE",
-      description = "Temperature per layer: long CSV (time,lat,lon,layer,value) or NetCDF-4.")
-  Path temperature;
-
-  @Option(names = "--primary-production", required = true, paramLabel = "FILE",
-      description = "Primary production: long CSV (time,lat,lon,value) or NetCDF-4.")
-  Path primaryProduction;
-
-  @Option(names = "--observations", required = true, paramLabel = "FILE",
-      description = "Observed biomass: long CSV (time,lat,lon,value[,period][,group][,unit]), "
-          + "NetCDF product or raw HOT zooplankton CSV.")
-  Path observations;
+  @Mixin
+  ObservedInputs inputs = new ObservedInputs();
 
   @Option(names = "--space", required = true, paramLabel = "FILE",
       description = "Parameter space CSV: group,parameter,value,min,max (value = fixed, "
@@ -125,20 +114,8 @@ public class CalibrateCommand implements Callable<Integer> {
       description = "Seed of all randomness (default: 42).")
   long seed;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads evaluating individuals (default: all processors). Results do not "
-          + "depend on it.")
-  Integer threads;
-
-  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
-      description = "Where individuals are evaluated: local threads, or Apache Spark (needs the "
-          + "spark module; see docs/DISTRIBUTED.md) (default: local). Results do not depend on it.")
-  String engine;
-
-  @Option(names = "--master", paramLabel = "URL",
-      description = "spark engine: the Spark master URL, e.g. local[2], spark://host:7077, yarn "
-          + "(default: spark.master of spark-submit, else local[*]).")
-  String master;
+  @Mixin
+  EngineOptions engine = new EngineOptions();
 
   @Option(names = "--metric", paramLabel = "NAME", defaultValue = "nrmse-std",
       description = "Score to minimise (maximised scores become 1 - score): rmse, nrmse-std, "
@@ -188,21 +165,12 @@ public class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Re-evaluate repeated parameter vectors.")
   boolean noCache;
 
-  @Option(names = "--integration-depth", paramLabel = "M",
-      description = "Thickness [m] of the sampled layer, to convert concentrations (mg/m3) to g/m2.")
-  double integrationDepth = Double.NaN;
-
   @Mixin
   StoppingOptions stopping = new StoppingOptions();
 
   @Mixin
   ModelOptions model = new ModelOptions();
 
-  @Mixin
-  ForcingOptions forcing = new ForcingOptions();
-
-  @Mixin
-  MatchOptions matching = new MatchOptions();
 
   /** Builds the listener from stderr; the default draws a progress bar over the generations. */
   Function<PrintWriter, CalibrationListener> progress = CalibrationProgress::new;
@@ -218,32 +186,28 @@ public class CalibrateCommand implements Callable<Integer> {
       if (ensemble < 1) {
         throw new IllegalArgumentException("--ensemble must be >= 1, but was " + ensemble);
       }
-      int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      if (nThreads < 1) {
-        throw new IllegalArgumentException("--threads must be >= 1, but was " + nThreads);
-      }
-      boolean spark = engine();
+      int nThreads = engine.threads();
+      boolean spark = engine.spark();
       EvaluatorFactory sparkEngine = spark ? EvaluatorFactory.find("spark") : null;
       MemoryMonitor monitor = memoryCeilingMb == null ? MemoryMonitor.unlimited()
           : MemoryMonitor.withCeiling(memoryCeilingMb * 1_000_000);
       ModelConfig config = model.config();
-      MatchConfig match = matching.apply(MatchConfig.defaults().withModelUnit(model.biomassUnit()));
-      InputFiles.requireFile("temperature file", temperature);
-      InputFiles.requireFile("primary production file", primaryProduction);
+      MatchConfig match = inputs.matching.apply(
+          MatchConfig.defaults().withModelUnit(model.biomassUnit()));
+      inputs.requireForcingFiles();
       ParameterSpace params = ParameterSpaceCsv.read(InputFiles.requireFile("space file", space));
-      ObservationSet obs = Observations.read(
-          InputFiles.requireFile("observations file", observations), integrationDepth);
+      ObservationSet obs = inputs.readObservations();
       long t0 = System.nanoTime();
-      Map<String, String> inputs = inputs(score.name(), config, match);
+      Map<String, String> fingerprints = fingerprints(score.name(), config, match);
       AtomicLong at = new AtomicLong();
       try (OutputLock lock = OutputLock.acquire(out, err);
           Interrupts.Handle watch = Interrupts.watch(lock, () -> "at generation " + at.get(), true);
-          ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
+          ForcingSet forcings = inputs.loadForcings(err);
           ModelObjective objective = ModelObjective.scoring(forcings, config, params, obs, match,
               score.loss());
           PopulationEvaluator evaluator = spark
               ? sparkEngine.create(CalibrationProblem.of(forcings, config, params, obs, match,
-                  score.name()), new EvaluatorFactory.Settings(master, !noCache))
+                  score.name()), new EvaluatorFactory.Settings(engine.master, !noCache))
               : LocalPopulationEvaluator.builder(objective).threads(nThreads).cache(!noCache)
                   .build()) {
         if (objective.matchReport().skipped() > 0) {
@@ -256,16 +220,14 @@ public class CalibrateCommand implements Callable<Integer> {
         }
         Ensemble members = null;
         CalibrationResult result;
+        LongFunction<Calibration.Builder> calibration = s -> Calibration.builder(opt,
+            params.domain(), evaluator).stop(stop).memory(monitor)
+            .listener(tracking(progress.apply(err), at)).inputs(fingerprints);
         if (ensemble == 1) {
-          result = Calibration.builder(opt, params.domain(), evaluator).seed(seed)
-              .stop(stop).memory(monitor).listener(tracking(progress.apply(err), at))
-              .directory(out).resume(resume).inputs(inputs).build().run();
+          result = calibration.apply(seed).seed(seed).directory(out).resume(resume).build().run();
           CalibrationFailures.requireSomeSuccess(result, out);
         } else {
-          members = Ensemble.run(s -> Calibration.builder(opt, params.domain(), evaluator)
-              .stop(stop).memory(monitor).listener(tracking(progress.apply(err), at)).inputs(inputs),
-              seed, ensemble, out,
-              resume);
+          members = Ensemble.run(calibration, seed, ensemble, out, resume);
           for (Ensemble.Member m : members.members()) {
             GroupsCsv.write(m.directory().resolve(BEST),
                 params.decode(m.result().bestParameters()));
@@ -281,9 +243,9 @@ public class CalibrateCommand implements Callable<Integer> {
         context.put("optimizer", opt.name());
         context.put("settings", opt.settings());
         context.put("metric", score.name());
-        context.put("engine", engine);
+        context.put("engine", engine.engine);
         if (spark) {
-          context.put("master", master == null ? "default" : master);
+          context.put("master", engine.master == null ? "default" : engine.master);
         } else {
           context.put("threads", nThreads);
         }
@@ -318,13 +280,10 @@ public class CalibrateCommand implements Callable<Integer> {
    * What the result depends on besides the optimiser, its settings, space and seed (which the
    * checkpoint holds already): input file contents, metric, match and model settings.
    */
-  private Map<String, String> inputs(String metricName, ModelConfig config, MatchConfig match) {
+  private Map<String, String> fingerprints(String metricName, ModelConfig config,
+      MatchConfig match) {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("--temperature", Fingerprint.file(temperature));
-    m.put("--primary-production", Fingerprint.file(primaryProduction));
-    m.put("--observations", Fingerprint.file(observations));
-    m.put("--space", Fingerprint.file(space));
-    m.put("--integration-depth", Double.toString(integrationDepth));
+    inputs.fingerprints(m::put, "--space", space);
     m.put("--metric", metricName);
     m.put("model", config.toString());
     m.put("match", match.toString());
@@ -355,22 +314,6 @@ public class CalibrateCommand implements Callable<Integer> {
       public void finished(CalibrationResult result) {
         listener.finished(result);
       }
-    };
-  }
-
-  /** True for the spark engine; checks --engine and --master. */
-  private boolean engine() {
-    return switch (engine) {
-      case "local" -> {
-        if (master != null) {
-          throw new IllegalArgumentException("--master is for --engine spark, but the engine is "
-              + "local");
-        }
-        yield false;
-      }
-      case "spark" -> true;
-      default -> throw new IllegalArgumentException(
-          "--engine must be local or spark, but was '" + engine + "'");
     };
   }
 

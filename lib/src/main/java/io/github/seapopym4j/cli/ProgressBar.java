@@ -87,11 +87,6 @@ public final class ProgressBar implements AutoCloseable {
     return new ProgressBar(label, total, err, stderrIsInteractive(), System::nanoTime);
   }
 
-  /** A counter for work of unknown size: count and rate, no percentage or ETA. */
-  public static ProgressBar startUnbounded(String label) {
-    return new ProgressBar(label, -1, System.err, stderrIsInteractive(), System::nanoTime);
-  }
-
   /**
    * Whether standard error is a terminal a bar can redraw: false when the environment variable
    * {@code CI} is {@code true}; otherwise the system property {@code seapopym.stderr.tty} (set by
@@ -193,18 +188,12 @@ public final class ProgressBar implements AutoCloseable {
   }
 
   String barLine(long n, long t, boolean last) {
-    if (total < 0) {
-      return String.format(Locale.ROOT, "%s %d %s %s", label, n, rate(n, t), timing(n, t, last));
-    }
     int filled = total == 0 ? WIDTH : (int) Math.min(WIDTH, n * WIDTH / total);
     return String.format(Locale.ROOT, "%s [%s%s] %3d%% %d/%d %s %s", label, "#".repeat(filled),
         "-".repeat(WIDTH - filled), percent(n), n, total, rate(n, t), timing(n, t, last));
   }
 
   String plainLine(long n, long t, boolean last) {
-    if (total < 0) {
-      return String.format(Locale.ROOT, "%s: %d %s %s", label, n, rate(n, t), timing(n, t, last));
-    }
     return String.format(Locale.ROOT, "%s: %d/%d (%d%%) %s %s", label, n, total, percent(n),
         rate(n, t), timing(n, t, last));
   }
@@ -224,8 +213,8 @@ public final class ProgressBar implements AutoCloseable {
 
   private String timing(long n, long t, boolean last) {
     double seconds = (t - startNanos) / 1e9;
-    if (last || total < 0) {
-      return (last ? "in " : "elapsed ") + duration(seconds);
+    if (last) {
+      return "in " + duration(seconds);
     }
     if (n == 0 || seconds <= 0) {
       return "ETA -";

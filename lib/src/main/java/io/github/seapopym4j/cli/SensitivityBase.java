@@ -96,20 +96,8 @@ abstract class SensitivityBase implements Callable<Integer> {
       description = "Bootstrap resamples for the 95%% intervals (default ${DEFAULT-VALUE}; 0: none).")
   int bootstrap;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads (default: all processors). Results do not depend on it.")
-  Integer threads;
-
-  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
-      description = "Where the design is evaluated (default ${DEFAULT-VALUE}; spark is not wired for "
-          + "this command yet).")
-  String engine;
-
-  @Option(names = "--master", paramLabel = "URL",
-      description = "spark engine: the Spark master URL, e.g. local[2] or spark://host:7077 "
-          + "(default: spark.master of spark-submit, else local[*]). Executors read the forcing, "
-          + "space and observation files at the same paths (a shared filesystem).")
-  String master;
+  @Mixin
+  EngineOptions engine = new EngineOptions();
 
   @Option(names = "--chunk-size", paramLabel = "N",
       description = "Simulations per chunk file (default: about 2^20 time steps x cells each, at most "
@@ -155,14 +143,8 @@ abstract class SensitivityBase implements Callable<Integer> {
       if (bootstrap < 0) {
         throw new IllegalArgumentException("--bootstrap must be >= 0, but was " + bootstrap);
       }
-      if (!engine.equals("local") && !engine.equals("spark")) {
-        throw new IllegalArgumentException("--engine must be local or spark, but was '" + engine
-            + "'");
-      }
-      int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      if (nThreads < 1) {
-        throw new IllegalArgumentException("--threads must be >= 1, but was " + nThreads);
-      }
+      engine.spark();
+      int nThreads = engine.threads();
       if (function != null) {
         String name = function;
         String coefficients = gCoefficients;
@@ -257,8 +239,8 @@ abstract class SensitivityBase implements Callable<Integer> {
     }
     DesignResult result;
     SweepFunctionFactory onExecutors = () -> DesignRun.function(designRecipe.build(), recipe.build());
-    try (ChunkExecutor engineExecutor = engine.equals("spark")
-            ? SweepEngineFactory.find("spark").create(master, onExecutors) : null;
+    try (ChunkExecutor engineExecutor = engine.spark()
+            ? SweepEngineFactory.find("spark").create(engine.master, onExecutors) : null;
         ProgressBar bar = ProgressBar.start("simulations", d.size(), err)) {
       if (engineExecutor != null) {
         b.engine(engineExecutor);

@@ -3,18 +3,15 @@ package io.github.seapopym4j.cli;
 import io.github.seapopym4j.fitness.MatchConfig;
 import io.github.seapopym4j.fitness.MetricRegistry;
 import io.github.seapopym4j.fitness.ObservationSet;
-import io.github.seapopym4j.fitness.Observations;
 import io.github.seapopym4j.fitness.ObservedModel;
 import io.github.seapopym4j.fitness.TimeWindow;
 import io.github.seapopym4j.forcing.ForcingSet;
-import io.github.seapopym4j.internal.Fingerprint;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.sweep.Axis;
 import io.github.seapopym4j.sweep.ModelSweepFunction;
 import io.github.seapopym4j.sweep.Sweep;
-import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
 import java.io.PrintWriter;
@@ -58,22 +55,12 @@ public final class SweepModelCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--temperature", required = true, paramLabel = "FILE",
-      description = "Temperature [time, lat, lon, layer] in °C: long CSV or NetCDF-4.")
-  Path temperature;
-
-  @Option(names = "--primary-production", required = true, paramLabel = "FILE",
-      description = "Primary production [time, lat, lon] in g/m2/day: long CSV or NetCDF-4.")
-  Path primaryProduction;
+  @Mixin
+  ObservedInputs inputs = new ObservedInputs();
 
   @Option(names = "--groups", required = true, paramLabel = "FILE",
       description = "Functional groups CSV (the base values of every parameter).")
   Path groups;
-
-  @Option(names = "--observations", required = true, paramLabel = "FILE",
-      description = "Long CSV (time,lat,lon,value[,period][,group][,unit]), NetCDF product or raw "
-          + "HOT zooplankton CSV.")
-  Path observations;
 
   @Option(names = "--axis", required = true, paramLabel = "GROUP.PARAMETER=MIN:MAX:COUNT",
       description = "A swept parameter (repeatable; the last one varies fastest). GROUP may be left "
@@ -89,45 +76,12 @@ public final class SweepModelCommand implements Callable<Integer> {
       description = "Average the model over this window around each observation (default: none).")
   String window;
 
-  @Option(names = "--integration-depth", paramLabel = "M",
-      description = "Thickness [m] of the sampled layer, to convert concentrations (mg/m3) to g/m2.")
-  double integrationDepth = Double.NaN;
-
   @Mixin
   ModelOptions model = new ModelOptions();
 
-  @Mixin
-  ForcingOptions forcing = new ForcingOptions();
 
   @Mixin
-  MatchOptions matching = new MatchOptions();
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  Integer threads;
-
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Directory for sweep.manifest, results.csv and top.csv.")
-  Path out;
-
-  @Option(names = "--resume", description = "Continue the sweep already in --out.")
-  boolean resume;
-
-  @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "8",
-      description = "Combinations (model runs) per kernel call and chunk file (default "
-          + "${DEFAULT-VALUE}).")
-  int chunkSize;
-
-  @Option(names = "--progress-every", paramLabel = "N", defaultValue = "100",
-      description = "Progress line every N combinations (default ${DEFAULT-VALUE}).")
-  long progressEvery;
-
-  @Option(names = "--max-combinations", paramLabel = "N", defaultValue = "1000000",
-      description = "Refuse grids with more combinations (default ${DEFAULT-VALUE}).")
-  long maxCombinations;
-
-  @Option(names = "--top", paramLabel = "K", defaultValue = "20",
-      description = "Rows of top.csv (default ${DEFAULT-VALUE}).")
-  int top;
+  SweepOptions sweepOptions = new SweepOptions(8, 100, 1_000_000);
 
   @Override
   public Integer call() {
@@ -146,45 +100,40 @@ public final class SweepModelCommand implements Callable<Integer> {
     metricNames.forEach(MetricRegistry::get);
     List<FunctionalGroup> base = GroupsCsv.read(groups);
     SweepPlan plan = SweepPlan.grid(axes.stream().map(a -> parseAxis(a, base)).toArray(Axis[]::new));
-    ObservationSet obs = Observations.read(observations, integrationDepth);
-    MatchConfig config = matching.apply(MatchConfig.defaults().withWindow(TimeWindow.parse(window))
-        .withModelUnit(model.biomassUnit()));
+    inputs.requireForcingFiles();
+    ObservationSet obs = inputs.readObservations();
+    MatchConfig config = inputs.matching.apply(MatchConfig.defaults()
+        .withWindow(TimeWindow.parse(window)).withModelUnit(model.biomassUnit()));
     AtomicLong done = new AtomicLong();
-    try (OutputLock lock = OutputLock.acquire(out, err);
+    try (OutputLock lock = OutputLock.acquire(sweepOptions.out(), err);
         Interrupts.Handle watch = Interrupts.watch(lock, () -> String.format(Locale.ROOT,
             "after %,d of %,d combinations", done.get(), plan.combinations()), true,
-            out.resolve("chunks"));
-        ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true);
+            sweepOptions.out().resolve("chunks"));
+        ForcingSet forcings = inputs.loadForcings(err);
         // Simulate only the cells the observations need (matched once on the full grid).
         ObservedModel observed = ObservedModel.prepare(forcings, model.config(), base, obs,
             config)) {
       ModelSweepFunction.Builder b = ModelSweepFunction.builder(observed, base);
       metricNames.forEach(b::metric);
-      b.input("--temperature", Fingerprint.file(temperature));
-      b.input("--primary-production", Fingerprint.file(primaryProduction));
-      b.input("--observations", Fingerprint.file(observations));
-      b.input("--groups", Fingerprint.file(groups));
-      b.input("--integration-depth", Double.toString(integrationDepth));
+      inputs.fingerprints(b::input, "--groups", groups);
       b.input("model", model.config().toString());
       b.input("match", config.toString());
       ModelSweepFunction function = b.build();
-      int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      int workers = sweepOptions.threads();
       err.printf(Locale.ROOT, "sweep model: %,d combinations (%s) x %,d steps x %d cells, %d "
               + "observations matched, %d threads%n", plan.combinations(),
           String.join(" x ", plan.axisNames()), forcings.timeSize(), observed.simulatedCells(),
           observed.size(), workers);
       err.flush();
-      SweepResult result = Sweep.builder(plan, function).threads(workers).chunkSize(chunkSize)
-          .limits(SweepLimits.DEFAULT.withMaxCombinations(maxCombinations))
-          .progressEvery(progressEvery).output(out).resume(resume)
+      SweepResult result = sweepOptions.sweep(plan, function)
           .listener(p -> {
             done.set(p.done());
             err.println("sweep model: " + p);
             err.flush();
           }).build().run();
       String first = metricNames.get(0);
-      Path topFile = out.resolve("top.csv");
-      result.writeCsv(topFile, best(result, first, top));
+      Path topFile = sweepOptions.out().resolve("top.csv");
+      result.writeCsv(topFile, best(result, first, sweepOptions.top()));
       err.printf("sweep model: wrote %s and %s (best by %s)%n", result.resultsFile().orElseThrow(),
           topFile, first);
       err.flush();

@@ -4,6 +4,7 @@ import static io.github.seapopym4j.internal.Stats.mean;
 import static io.github.seapopym4j.internal.Stats.sumOfSquares;
 
 import java.util.Arrays;
+import java.util.function.ToDoubleBiFunction;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
@@ -107,20 +108,22 @@ public final class Metrics {
 
   /** Pearson's r (Commons Math). Higher is better, in [−1, 1]. */
   public static double pearson(double[] o, double[] p) {
-    double[][] k = completePairs(o, p);
-    if (k[0].length < 2 || constant(k[0]) || constant(k[1])) {
-      return Double.NaN;
-    }
-    return new PearsonsCorrelation().correlation(k[0], k[1]);
+    return correlation(o, p, new PearsonsCorrelation()::correlation);
   }
 
   /** Spearman's ρ, ties ranked by their average (Commons Math). Higher is better, in [−1, 1]. */
   public static double spearman(double[] o, double[] p) {
+    return correlation(o, p, new SpearmansCorrelation()::correlation);
+  }
+
+  /** {@code r} of the complete pairs; NaN for fewer than 2 pairs or a constant side. */
+  private static double correlation(double[] o, double[] p,
+      ToDoubleBiFunction<double[], double[]> r) {
     double[][] k = completePairs(o, p);
     if (k[0].length < 2 || constant(k[0]) || constant(k[1])) {
       return Double.NaN;
     }
-    return new SpearmansCorrelation().correlation(k[0], k[1]);
+    return r.applyAsDouble(k[0], k[1]);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The forcings of one SEAPOPYM simulation: temperature per layer and primary production on a common
@@ -216,11 +215,6 @@ public final class ForcingSet implements AutoCloseable {
     if (temperature.isClosed()) {
       throw new IllegalStateException("forcing set '" + source + "' is closed; its memory has been released");
     }
-  }
-
-  /** Forces ND4J to initialise its backend (a no-op after the first call); useful before timing. */
-  public static void warmUp() {
-    Nd4j.scalar(0.0).close();
   }
 
   @Override

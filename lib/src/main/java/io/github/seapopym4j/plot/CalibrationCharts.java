@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -185,10 +183,7 @@ public final class CalibrationCharts {
   }
 
   private static XYChart byGeneration(String title, String yAxisTitle) {
-    XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
-        .xAxisTitle("generation").yAxisTitle(yAxisTitle).build();
-    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
-    return chart;
+    return Charts.xy(title, "generation", yAxisTitle);
   }
 
   /**
@@ -202,10 +197,8 @@ public final class CalibrationCharts {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("no runs to plot");
     }
-    XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Best so far against evaluations").xAxisTitle("individuals evaluated")
-        .yAxisTitle("best fitness so far").build();
-    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+    XYChart chart = Charts.xy("Best so far against evaluations", "individuals evaluated",
+        "best fitness so far");
     boolean positive = true;
     for (Map.Entry<String, Logbook> run : runs.entrySet()) {
       Logbook book = run.getValue();

@@ -13,7 +13,6 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -43,17 +42,22 @@ public final class Charts {
     return BitmapEncoder.getBufferedImage(chart);
   }
 
+  /** An empty XY chart of the default size, its legend outside the plot on the right. */
+  static XYChart xy(String title, String xAxisTitle, String yAxisTitle) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+    return chart;
+  }
+
   /**
    * An empty time-series chart: dates on the x axis (labelled year-month, in UTC so that a date
    * never moves to the previous day), legend outside the plot.
    */
   static XYChart timeSeries(String title, String yAxisTitle) {
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-        .xAxisTitle("date").yAxisTitle(yAxisTitle).build();
-    XYStyler styler = chart.getStyler();
-    styler.setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
-    styler.setDatePattern("yyyy-MM");
-    styler.setLegendPosition(LegendPosition.OutsideE);
+    XYChart chart = xy(title, "date", yAxisTitle);
+    chart.getStyler().setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
+    chart.getStyler().setDatePattern("yyyy-MM");
     return chart;
   }
 

@@ -179,10 +179,8 @@ public final class FitnessCharts {
   public static XYChart metricProfiles(String parameter, double[] values,
       Map<String, double[]> losses) {
     Objects.requireNonNull(parameter, "parameter");
-    XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Metrics along " + parameter + " (each rescaled to [0, 1])")
-        .xAxisTitle(parameter).yAxisTitle("rescaled loss (0 = best)").build();
-    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+    XYChart chart = Charts.xy("Metrics along " + parameter + " (each rescaled to [0, 1])",
+        parameter, "rescaled loss (0 = best)");
     chart.getStyler().setXAxisDecimalPattern("0.###");
     for (Map.Entry<String, double[]> e : losses.entrySet()) {
       if (e.getValue().length != values.length) {

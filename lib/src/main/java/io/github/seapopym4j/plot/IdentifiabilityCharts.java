@@ -6,8 +6,6 @@ import io.github.seapopym4j.calibration.PopulationEvaluator;
 import java.util.List;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
  * Charts of {@link IdentifiabilityReport}: the 1-D cost profiles through a calibration's best point.
@@ -34,10 +32,8 @@ public final class IdentifiabilityCharts {
       throw new IllegalArgumentException(String.format("the domain's parameters %s are not the "
           + "report's %s", domain.names(), report.names()));
     }
-    XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Cost profiles through the best point").xAxisTitle("position in the range (0 = min, "
-            + "1 = max)").yAxisTitle("fitness").build();
-    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+    XYChart chart = Charts.xy("Cost profiles through the best point",
+        "position in the range (0 = min, 1 = max)", "fitness");
     for (int i = 0; i < report.profiles().size(); i++) {
       IdentifiabilityReport.Profile p = report.profiles().get(i);
       List<double[]> pts = p.points();

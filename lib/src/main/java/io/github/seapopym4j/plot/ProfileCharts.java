@@ -11,7 +11,6 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.HorizontalBarChart;
 import org.knowm.xchart.HorizontalBarChartBuilder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import tech.tablesaw.api.Table;
@@ -69,9 +68,7 @@ public final class ProfileCharts {
    * flat instead of filling the chart.
    */
   public static XYChart memory(Map<String, MemorySeries> series) {
-    XYChart c = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Memory over generations").xAxisTitle("generation").yAxisTitle("resident set [MB]")
-        .build();
+    XYChart c = Charts.xy("Memory over generations", "generation", "resident set [MB]");
     c.getStyler().setLegendPosition(LegendPosition.InsideNW);
     series.forEach((name, s) -> {
       List<Double> x = new ArrayList<>();
@@ -136,9 +133,8 @@ public final class ProfileCharts {
 
   /** Median of one metric per history entry, with min–max error bars, in file order. */
   public static XYChart history(List<History.Entry> history, String benchmark, String metric) {
-    XYChart c = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title(benchmark + " " + metric + " over runs").xAxisTitle("run")
-        .yAxisTitle(metric + " (median, min-max)").build();
+    XYChart c = Charts.xy(benchmark + " " + metric + " over runs", "run",
+        metric + " (median, min-max)");
     c.getStyler().setLegendVisible(false);
     List<Double> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();

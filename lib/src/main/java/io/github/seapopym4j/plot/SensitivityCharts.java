@@ -10,7 +10,6 @@ import java.util.Objects;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -72,10 +71,8 @@ public final class SensitivityCharts {
    */
   public static XYChart morrisPlane(MorrisIndices indices, String output) {
     Objects.requireNonNull(indices, "indices");
-    XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Morris screening of " + output).xAxisTitle("mu* (mean |elementary effect|)")
-        .yAxisTitle("sigma").build();
-    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
+    XYChart chart = Charts.xy("Morris screening of " + output, "mu* (mean |elementary effect|)",
+        "sigma");
     double top = 0;
     for (int i = 0; i < indices.parameters().size(); i++) {
       Estimate m = indices.muStar().get(i);
@@ -108,11 +105,9 @@ public final class SensitivityCharts {
       throw new IllegalArgumentException("convergence needs indices for at least one N, got none");
     }
     String index = total ? "ST" : "S1";
-    XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Convergence of " + index + " of " + output).xAxisTitle("N (base samples)")
-        .yAxisTitle(index).build();
+    XYChart chart = Charts.xy("Convergence of " + index + " of " + output, "N (base samples)",
+        index);
     chart.getStyler().setXAxisLogarithmic(true);
-    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
     List<String> names = byRows.values().iterator().next().parameters();
     double[] n = byRows.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
     for (int i = 0; i < names.size(); i++) {

@@ -81,10 +81,6 @@ public final class Profiler {
     return new Profiler(true);
   }
 
-  public boolean isEnabled() {
-    return enabled;
-  }
-
   /** Opens stage {@code name} on this thread; closing the handle records it. */
   public Stage stage(String name) {
     if (!enabled) {

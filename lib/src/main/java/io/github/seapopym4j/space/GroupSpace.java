@@ -82,11 +82,6 @@ public record GroupSpace(String name, Map<GroupParameter, ParamSpec> specs)
     return with(p, Free.of(qualifiedName(p), min, max, p.unit()));
   }
 
-  /** A copy with {@code p} fixed at {@code value}. */
-  public GroupSpace fix(GroupParameter p, double value) {
-    return with(p, new Fixed(value));
-  }
-
   /** {@code "<group>.<parameter>"} ({@link ParameterName}), the name of a free parameter in logbooks. */
   public String qualifiedName(GroupParameter p) {
     return new ParameterName(name, p).toString();

@@ -151,7 +151,7 @@ final class ChunkStore {
   void assemble(String header, int chunkCount) {
     Path target = results();
     try {
-      Path tmp = temporaryBeside(target);
+      Path tmp = AtomicFiles.temporaryBeside(target);
       try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE,
           StandardOpenOption.CREATE_NEW)) {
         out.write(java.nio.ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.ISO_8859_1)));
@@ -178,7 +178,7 @@ final class ChunkStore {
   /** Writes {@code bytes} to a temporary file beside {@code target}, then moves it into place. */
   static void writeAtomically(Path target, byte[] bytes) {
     try {
-      Path tmp = temporaryBeside(target);
+      Path tmp = AtomicFiles.temporaryBeside(target);
       try {
         Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW);
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -188,10 +188,6 @@ final class ChunkStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
-  }
-
-  private static Path temporaryBeside(Path target) {
-    return AtomicFiles.temporaryBeside(target);
   }
 
   private boolean hasChunkFiles() throws IOException {

@@ -135,11 +135,6 @@ public final class ModelSweepFunction implements SweepFunction {
     return names.stream().map(n -> SweepMeasure.real(n, "")).toList();
   }
 
-  /** The plan the function scores with (its observed values are the targets). */
-  public MatchPlan matchPlan() {
-    return observed.plan();
-  }
-
   @Override
   public void check(SweepPlan sweepPlan) {
     Binding[] bind = bindings(sweepPlan);

@@ -119,15 +119,6 @@ class ProgressBarTest {
   }
 
   @Test
-  void unboundedCounterShowsCountRateAndElapsedTime() {
-    ProgressBar bar = new ProgressBar("generations", -1, out, false, nanos::get);
-    nanos.addAndGet(2_000 * MS);
-    bar.step(4);
-    bar.close();
-    assertEquals("generations: 4 2.00/s in 0:02", text().strip());
-  }
-
-  @Test
   void concurrentStepsAreAllCounted() throws InterruptedException {
     ProgressBar bar = bar(20_000, false);
     Runnable work = () -> {

@@ -4,20 +4,18 @@ import io.github.seapopym4j.cli.InputFiles;
 import io.github.seapopym4j.cli.Interrupts;
 import io.github.seapopym4j.cli.OutputLock;
 import io.github.seapopym4j.cli.SeapopymCli;
+import io.github.seapopym4j.cli.SweepOptions;
 import io.github.seapopym4j.profile.MemorySnapshot;
-import io.github.seapopym4j.sweep.Sweep;
-import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepProgress;
 import io.github.seapopym4j.sweep.SweepResult;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,8 +50,8 @@ public final class SweepBollingerCommand implements Callable<Integer> {
           + "over the default ranges ('x' or '×'; default ${DEFAULT-VALUE}).")
   String grid;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  Integer threads;
+  @Mixin
+  SweepOptions sweepOptions = new SweepOptions(16_384, 100_000, 10_000_000);
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
       description = "Seed of the synthetic series (default ${DEFAULT-VALUE}).")
@@ -72,29 +70,6 @@ public final class SweepBollingerCommand implements Callable<Integer> {
       description = "Annualisation of the Sharpe ratio and time step of the synthetic series "
           + "(default ${DEFAULT-VALUE}: minute bars, 252 days of 390 minutes).")
   double barsPerYear;
-
-  @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "Directory for sweep.manifest, results.csv and top.csv.")
-  Path out;
-
-  @Option(names = "--resume", description = "Continue the sweep already in --out.")
-  boolean resume;
-
-  @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "16384",
-      description = "Combinations per kernel call and chunk file (default ${DEFAULT-VALUE}).")
-  int chunkSize;
-
-  @Option(names = "--progress-every", paramLabel = "N", defaultValue = "100000",
-      description = "Progress line every N combinations (default ${DEFAULT-VALUE}).")
-  long progressEvery;
-
-  @Option(names = "--max-combinations", paramLabel = "N", defaultValue = "10000000",
-      description = "Refuse grids with more combinations (default ${DEFAULT-VALUE}).")
-  long maxCombinations;
-
-  @Option(names = "--top", paramLabel = "K", defaultValue = "20",
-      description = "Rows of top.csv (default ${DEFAULT-VALUE}).")
-  int top;
 
   @Option(names = "--top-by", paramLabel = "METRIC", defaultValue = "sharpe",
       description = "Metric ranking top.csv, largest first: pnl, sharpe, max_drawdown, win_rate, "
@@ -128,10 +103,10 @@ public final class SweepBollingerCommand implements Callable<Integer> {
     }
     SweepPlan plan = BollingerAxes.grid(grid);
     BollingerKernel kernel = new BollingerKernel(series, barsPerYear);
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    try (OutputLock lock = OutputLock.acquire(out, err);
+    int workers = sweepOptions.threads();
+    try (OutputLock lock = OutputLock.acquire(sweepOptions.out(), err);
         Interrupts.Handle watch = Interrupts.watch(lock, () -> "during the sweep", true,
-            out.resolve("chunks"))) {
+            sweepOptions.out().resolve("chunks"))) {
       return sweep(err, plan, kernel, series, workers);
     }
   }
@@ -142,13 +117,10 @@ public final class SweepBollingerCommand implements Callable<Integer> {
         + " %d threads%n", plan.combinations(), grid, series.size(), series.source(),
         plan.resultBytes(kernel.metrics().size()) / 1e6, workers);
     err.flush();
-    Sweep sweep = Sweep.builder(plan, kernel).threads(workers).chunkSize(chunkSize)
-        .limits(SweepLimits.DEFAULT.withMaxCombinations(maxCombinations))
-        .progressEvery(progressEvery).output(out).resume(resume)
-        .listener(p -> printProgress(err, p)).build();
-    SweepResult result = sweep.run();
-    int[] best = result.top(topBy, top, !topAscending);
-    Path topFile = out.resolve("top.csv");
+    SweepResult result = sweepOptions.sweep(plan, kernel).listener(p -> printProgress(err, p))
+        .build().run();
+    int[] best = result.top(topBy, sweepOptions.top(), !topAscending);
+    Path topFile = sweepOptions.out().resolve("top.csv");
     result.writeCsv(topFile, best);
     err.printf("sweep bollinger: wrote %s and %s%n", result.resultsFile().orElseThrow(), topFile);
     err.flush();
