@@ -308,18 +308,7 @@ public class CalibrateCommand implements Callable<Integer> {
 
   /** True for the spark engine; checks --engine and --master. */
   private boolean engine() {
-    return switch (engine) {
-      case "local" -> {
-        if (master != null) {
-          throw new IllegalArgumentException("--master is for --engine spark, but the engine is "
-              + "local");
-        }
-        yield false;
-      }
-      case "spark" -> true;
-      default -> throw new IllegalArgumentException(
-          "--engine must be local or spark, but was '" + engine + "'");
-    };
+    return EngineChoice.spark(engine, master);
   }
 
   private Optimizer optimizer() {

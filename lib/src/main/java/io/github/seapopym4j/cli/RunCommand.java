@@ -2,6 +2,8 @@ package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.model.BandEngine;
+import io.github.seapopym4j.model.BandRecipe;
 import io.github.seapopym4j.model.ExplicitStability;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
@@ -98,12 +100,28 @@ public class RunCommand implements Callable<Integer> {
       description = "NetCDF output: store values as float32 (half the size) instead of float64.")
   boolean float32;
 
+  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+      description = "Where the model runs (default ${DEFAULT-VALUE}): spark runs bands of latitude "
+          + "rows as Spark tasks that read the forcing files at the same paths (a shared file "
+          + "system) and writes the same outputs.")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "spark engine: the Spark master URL, e.g. local[2], spark://host:7077 "
+          + "(default: spark.master of spark-submit, else local[*]).")
+  String master;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Path staging = null;
     try {
       ModelConfig config = model.config();
+      boolean spark = EngineChoice.spark(engine, master);
+      if (spark && cells != null) {
+        throw new IllegalArgumentException("--cells runs a box of cells locally; leave out --engine "
+            + "spark, or --cells to run the whole grid on Spark");
+      }
       RunOutputs.Format outputFormat = format();
       if (float32 && outputFormat == RunOutputs.Format.CSV) {
         throw new IllegalArgumentException("--float32 applies to NetCDF output; CSV output writes "
@@ -127,8 +145,11 @@ public class RunCommand implements Callable<Integer> {
       try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true)) {
         Map<String, Object> settings = RunOutputs.settings(temperature, primaryProduction, config,
             groups);
-        RunBlocks plan = cells != null ? null : blocks(forcings, fg, config, outputFormat);
-        if (plan == null) {
+        RunBlocks plan = cells != null || spark ? null : blocks(forcings, fg, config, outputFormat);
+        if (spark) {
+          written = new ArrayList<>();
+          summary = onSpark(forcings, fg, config, outputFormat, settings, staging, written);
+        } else if (plan == null) {
           try (NoTransportModel m = NoTransportModel.prepare(forcings, config,
                   RunMemory.require(forcings, CellBox.parse("--cells", cells, forcings), fg, config));
               ModelRun run = warnedStart(m, fg, err)) {
@@ -169,6 +190,23 @@ public class RunCommand implements Callable<Integer> {
           + e.getMessage(), e));
     } finally {
       deleteTree(staging);
+    }
+  }
+
+  /** Runs the grid on the spark engine into {@code staging}; adds the files to {@code written}. */
+  private String onSpark(ForcingSet forcings, List<FunctionalGroup> fg, ModelConfig config,
+      RunOutputs.Format outputFormat, Map<String, Object> settings, Path staging,
+      List<String> written) {
+    long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
+    BandRecipe recipe = BandRecipe.of(temperature, primaryProduction, forcing.loadOptions(), config,
+        fg);
+    try (BandEngine on = BandEngine.Factory.find("spark").create(master)) {
+      RunOnEngine.Written w = RunOnEngine.run(on, recipe, forcings, outputFormat, float32, settings,
+          staging, limit);
+      written.addAll(w.files());
+      LandCells.write(staging.resolve(LandCells.FILE), forcings, forcings.latitude(),
+          forcings.longitude());
+      return w.summary();
     }
   }
 
