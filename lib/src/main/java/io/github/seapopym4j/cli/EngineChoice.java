@@ -2,9 +2,10 @@ package io.github.seapopym4j.cli;
 
 /**
  * The {@code --engine local|spark} and {@code --master URL} options of the commands that can run on
- * Apache Spark ({@code run}, {@code calibrate}, {@code sweep model}): one check of both.
+ * Apache Spark ({@code run}, {@code calibrate}, {@code sweep model}, the examples' {@code sweep
+ * bollinger}): one check of both.
  */
-final class EngineChoice {
+public final class EngineChoice {
 
   private EngineChoice() {}
 
@@ -13,7 +14,7 @@ final class EngineChoice {
    *
    * @throws IllegalArgumentException for another engine, or {@code --master} beside {@code local}
    */
-  static boolean spark(String engine, String master) {
+  public static boolean spark(String engine, String master) {
     return switch (engine) {
       case "local" -> {
         if (master != null) {

@@ -7,12 +7,15 @@ import io.github.seapopym4j.fitness.Observations;
 import io.github.seapopym4j.fitness.ObservedModel;
 import io.github.seapopym4j.fitness.TimeWindow;
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.forcing.LoadOptions;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.sweep.Axis;
+import io.github.seapopym4j.sweep.ChunkExecutor;
 import io.github.seapopym4j.sweep.ModelSweepFunction;
 import io.github.seapopym4j.sweep.Sweep;
+import io.github.seapopym4j.sweep.SweepEngineFactory;
 import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
@@ -105,6 +108,18 @@ public final class SweepModelCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
 
+  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+      description = "Where the combinations are evaluated (default ${DEFAULT-VALUE}): spark runs each "
+          + "chunk as a Spark task; executors read the forcing, groups and observation files at the "
+          + "same paths and write chunk files into --out (a shared file system). Results are those "
+          + "of the local engine.")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "spark engine: the Spark master URL, e.g. local[2], spark://host:7077 "
+          + "(default: spark.master of spark-submit, else local[*]).")
+  String master;
+
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Directory for sweep.manifest, results.csv and top.csv.")
   Path out;
@@ -144,6 +159,7 @@ public final class SweepModelCommand implements Callable<Integer> {
   private int run(PrintWriter err) {
     List<String> metricNames = metrics.isEmpty() ? List.of("rmse") : metrics;
     metricNames.forEach(MetricRegistry::get);
+    boolean spark = EngineChoice.spark(engine, master);
     List<FunctionalGroup> base = GroupsCsv.read(groups);
     SweepPlan plan = SweepPlan.grid(axes.stream().map(a -> parseAxis(a, base)).toArray(Axis[]::new));
     ObservationSet obs = Observations.read(observations, integrationDepth);
@@ -158,22 +174,33 @@ public final class SweepModelCommand implements Callable<Integer> {
         // Simulate only the cells the observations need (matched once on the full grid).
         ObservedModel observed = ObservedModel.prepare(forcings, model.config(), base, obs,
             config)) {
-      ModelSweepFunction.Builder b = ModelSweepFunction.builder(observed, base);
-      metricNames.forEach(b::metric);
-      ModelSweepFunction function = b.build();
+      LoadOptions load = forcing.loadOptions();
+      ModelSweepRecipe recipe = new ModelSweepRecipe(absolute(temperature),
+          absolute(primaryProduction), load.temperatureVariable(), load.productionVariable(),
+          model.config(), base, absolute(observations), integrationDepth, config,
+          List.copyOf(metricNames));
+      ModelSweepFunction function = recipe.on(observed);
       int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       err.printf(Locale.ROOT, "sweep model: %,d combinations (%s) x %,d steps x %d cells, %d "
               + "observations matched, %d threads%n", plan.combinations(),
           String.join(" x ", plan.axisNames()), forcings.timeSize(), observed.simulatedCells(),
           observed.size(), workers);
       err.flush();
-      SweepResult result = Sweep.builder(plan, function).threads(workers).chunkSize(chunkSize)
+      Sweep.Builder sweep = Sweep.builder(plan, function).threads(workers).chunkSize(chunkSize)
           .limits(SweepLimits.DEFAULT.withMaxCombinations(maxCombinations))
           .progressEvery(progressEvery).output(out).resume(resume)
           .listener(p -> {
             err.println("sweep model: " + p);
             err.flush();
-          }).build().run();
+          });
+      SweepResult result;
+      try (ChunkExecutor onSpark = spark ? SweepEngineFactory.find("spark").create(master, recipe)
+          : null) {
+        if (onSpark != null) {
+          sweep.engine(onSpark);
+        }
+        result = sweep.build().run();
+      }
       String first = metricNames.get(0);
       Path topFile = out.resolve("top.csv");
       result.writeCsv(topFile, best(result, first, top));
@@ -247,6 +274,10 @@ public final class SweepModelCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(result.json(stepsTimesCells, MemorySnapshot.peakResidentBytes()));
     stdout.flush();
+  }
+
+  private static String absolute(Path p) {
+    return p.toAbsolutePath().normalize().toString();
   }
 
   private static List<String> names(List<FunctionalGroup> groups) {

@@ -35,7 +35,7 @@ class SparkBandEngineTest {
 
   @BeforeAll
   static void forcings() throws IOException {
-    RunOnSparkTest.writeForcings(dir);
+    SparkInputs.write(dir);
     recipe = BandRecipe.of(dir.resolve("t.nc"), dir.resolve("pp.nc"), LoadOptions.defaults(),
         ModelConfig.defaults(), GroupsCsv.read(dir.resolve("groups.csv")));
   }
@@ -59,7 +59,7 @@ class SparkBandEngineTest {
       assertArrayEquals(Files.readAllBytes(BandEngine.partFile(alone, r)),
           Files.readAllBytes(BandEngine.partFile(parts, r)), r.toString());
     }
-    assertEquals(3, RunOnSparkTest.names(parts).size(), "no temporary files left");
+    assertEquals(3, SparkInputs.names(parts).size(), "no temporary files left");
   }
 
   @Test

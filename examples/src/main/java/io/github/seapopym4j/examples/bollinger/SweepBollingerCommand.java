@@ -1,9 +1,12 @@
 package io.github.seapopym4j.examples.bollinger;
 
+import io.github.seapopym4j.cli.EngineChoice;
 import io.github.seapopym4j.cli.InputFiles;
 import io.github.seapopym4j.cli.SeapopymCli;
 import io.github.seapopym4j.profile.MemorySnapshot;
+import io.github.seapopym4j.sweep.ChunkExecutor;
 import io.github.seapopym4j.sweep.Sweep;
+import io.github.seapopym4j.sweep.SweepEngineFactory;
 import io.github.seapopym4j.sweep.SweepLimits;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepProgress;
@@ -71,6 +74,17 @@ public final class SweepBollingerCommand implements Callable<Integer> {
           + "(default ${DEFAULT-VALUE}: minute bars, 252 days of 390 minutes).")
   double barsPerYear;
 
+  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+      description = "Where the combinations are evaluated (default ${DEFAULT-VALUE}): spark runs each "
+          + "chunk as a Spark task that writes its chunk file into --out (a shared file system); "
+          + "results are those of the local engine.")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "spark engine: the Spark master URL, e.g. local[2], spark://host:7077 "
+          + "(default: spark.master of spark-submit, else local[*]).")
+  String master;
+
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "Directory for sweep.manifest, results.csv and top.csv.")
   Path out;
@@ -113,6 +127,7 @@ public final class SweepBollingerCommand implements Callable<Integer> {
   }
 
   private int run(PrintWriter err) {
+    boolean spark = EngineChoice.spark(engine, master);
     PriceSeries series;
     if (prices != null) {
       if (bars != null) {
@@ -136,11 +151,20 @@ public final class SweepBollingerCommand implements Callable<Integer> {
         + " %d threads%n", plan.combinations(), grid, series.size(), series.source(),
         plan.resultBytes(kernel.metrics().size()) / 1e6, workers);
     err.flush();
-    Sweep sweep = Sweep.builder(plan, kernel).threads(workers).chunkSize(chunkSize)
+    Sweep.Builder sweep = Sweep.builder(plan, kernel).threads(workers).chunkSize(chunkSize)
         .limits(SweepLimits.DEFAULT.withMaxCombinations(maxCombinations))
         .progressEvery(progressEvery).output(out).resume(resume)
-        .listener(p -> printProgress(err, p)).build();
-    SweepResult result = sweep.run();
+        .listener(p -> printProgress(err, p));
+    SweepResult result;
+    PriceSeries onExecutors = series;
+    double perYear = barsPerYear;
+    try (ChunkExecutor onSpark = spark ? SweepEngineFactory.find("spark").create(master,
+        () -> new BollingerKernel(onExecutors, perYear)) : null) {
+      if (onSpark != null) {
+        sweep.engine(onSpark);
+      }
+      result = sweep.build().run();
+    }
     int[] best = result.top(topBy, top, !topAscending);
     Path topFile = out.resolve("top.csv");
     result.writeCsv(topFile, best);
