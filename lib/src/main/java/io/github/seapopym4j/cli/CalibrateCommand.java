@@ -275,7 +275,7 @@ public class CalibrateCommand implements Callable<Integer> {
         context.put("metric", score.name());
         context.put("engine", engine);
         if (spark) {
-          context.put("master", master == null ? "default" : master);
+          context.put("master", sparkEngine.master(master));
         } else {
           context.put("threads", nThreads);
         }

@@ -64,7 +64,7 @@ public final class SparkBandEngine implements BandEngine {
           .foreach(new Task(shared, parts.toAbsolutePath().toString(), first, count, hook));
     } catch (Exception e) { // Spark throws the checked SparkException through its Scala API
       throw new IllegalStateException("the run failed on Spark (after its task retries): "
-          + e.getMessage(), e);
+          + SparkContexts.failure(e), e);
     } finally {
       shared.destroy();
     }

@@ -71,6 +71,23 @@ class RunOnSparkTest {
   }
 
   @Test
+  void calibrateOnSparkGivesTheLocalLogbookAndRecordsTheMaster() throws IOException {
+    cli(SparkInputs.calibrate(dir, dir.resolve("cal-local")));
+    cli(SparkInputs.calibrate(dir, dir.resolve("cal-spark"), "--engine", "spark", "--master",
+        "local[2]"));
+    assertEquals(withoutWallTime(dir.resolve("cal-local/logbook.csv")),
+        withoutWallTime(dir.resolve("cal-spark/logbook.csv")));
+    String summary = Files.readString(dir.resolve("cal-spark/summary.json"));
+    assertTrue(summary.replaceAll("\\s", "").contains("\"master\":\"local[2]\""), summary);
+  }
+
+  /** The logbook without its last column, wall_ms. */
+  static List<String> withoutWallTime(Path logbook) throws IOException {
+    return Files.readAllLines(logbook).stream().map(l -> l.substring(0, l.lastIndexOf(',')))
+        .toList();
+  }
+
+  @Test
   void sweepBollingerOnSparkWritesTheResultsOfTheLocalEngine() throws IOException {
     String[] common = {"sweep", "bollinger", "--bars", "2000", "--grid", "4x3x2", "--chunk-size",
         "5", "--threads", "2"};
