@@ -1,6 +1,5 @@
 package io.github.seapopym4j.spark;
 
-import io.github.seapopym4j.cli.SubcommandProvider;
 import io.github.seapopym4j.model.ModelConfig;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -77,8 +75,8 @@ public final class SparkContexts {
 
   /**
    * For a master that is not {@code local...}: sets {@code spark.jars} to the jars that hold
-   * seapopym's classes (this module, the library or notebook jar, every module that adds a
-   * subcommand, such as the examples, and the jars of {@code extra}), so that executors load them
+   * seapopym's classes (this module, the library or notebook jar, and the jars of {@code extra}: a
+   * sweep function's, such as the examples' Bollinger kernel), so that executors load them
    * from the driver. Left alone when {@code spark.jars} or {@code spark.executor.extraClassPath} is
    * set (the jars are then the user's business, e.g. installed on every worker). Classes loaded from
    * a directory (a build's {@code target/classes}) cannot be shipped: a warning names them.
@@ -90,9 +88,6 @@ public final class SparkContexts {
       return;
     }
     List<Class<?>> classes = new ArrayList<>(List.of(SparkContexts.class, ModelConfig.class));
-    for (SubcommandProvider p : ServiceLoader.load(SubcommandProvider.class)) {
-      classes.add(p.getClass());
-    }
     classes.addAll(List.of(extra));
     Set<String> jars = new LinkedHashSet<>();
     Set<String> directories = new LinkedHashSet<>();
