@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.model.ModelConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -19,11 +23,15 @@ class SparkContextsTest {
   void aClusterMasterShipsTheJarsOfSeapopymsClassesAndLeavesDirectoriesOut() {
     SparkConf c = conf("spark://127.0.0.1:7077");
     SparkContexts.shipJars(c, CommandLine.class);
-    // In this build the module's and the library's classes are directories (target/classes), so
-    // only the jar of the extra class (picocli's) can be shipped.
-    String jars = c.get("spark.jars");
-    assertEquals(SparkContexts.location(CommandLine.class).toString(), jars);
-    assertTrue(jars.endsWith(".jar"), jars);
+    // The module's and the library's classes come from jars after `package`, from target/classes
+    // folders before (only jars can be shipped); the extra class's jar (picocli's) is always there.
+    List<String> jars = List.of(c.get("spark.jars").split(","));
+    assertTrue(jars.contains(SparkContexts.location(CommandLine.class).toString()), jars.toString());
+    for (Class<?> k : List.of(SparkContexts.class, ModelConfig.class)) {
+      Path from = SparkContexts.location(k);
+      assertEquals(!Files.isDirectory(from), jars.contains(from.toString()), k + " from " + from);
+    }
+    assertTrue(jars.stream().allMatch(j -> j.endsWith(".jar")), jars.toString());
   }
 
   @Test
