@@ -17,19 +17,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line against a real Spark standalone cluster on 127.0.0.1: a master and a worker
- * started as their own JVMs from the Maven-resolved Spark jars (no Spark distribution: an empty
- * {@code SPARK_HOME/jars}), which start executor JVMs per application. {@code run}, {@code sweep
- * model} and {@code calibrate} with {@code --engine spark --master spark://127.0.0.1:PORT} give the
- * files of the local engine. The executors find seapopym's classes as on a cluster where the jars are
- * installed on every worker: {@code spark.executor.extraClassPath} is this JVM's class path (the
- * build's class directories cannot be shipped as {@code spark.jars}).
+ * The command line against a real Spark standalone cluster on 127.0.0.1, set up as on a cluster: a
+ * master and a worker started as their own JVMs with no seapopym class, from a {@code SPARK_HOME}
+ * whose {@code jars/} holds the Maven-resolved jars of Spark and of the library's dependencies (what
+ * the notebook jar carries besides the library); the worker starts executor JVMs per application. The
+ * {@code --engine spark} commands run in a driver JVM of their own on the module's and the library's
+ * jars, with no extra option: the driver ships both jars to the executors ({@code spark.jars}).
+ * {@code run}, {@code sweep model} and {@code calibrate} against {@code spark://127.0.0.1:PORT} give
+ * the files of the local engine (run in this JVM).
  */
 class StandaloneClusterIT {
 
@@ -39,19 +41,39 @@ class StandaloneClusterIT {
   private static final List<Process> PROCESSES = new ArrayList<>();
   private static String master;
 
+  private static List<String> driverClassPath;
+
   @BeforeAll
   static void startMasterAndWorker() throws Exception {
     TestSpark.stop();
     SparkInputs.write(dir);
-    String cp = String.join(File.pathSeparator, classPath());
+    Path module = Path.of(System.getProperty("seapopym.spark.jar", "target/none.jar"));
+    if (!Files.isRegularFile(module)) {
+      throw new IllegalStateException("the spark module's jar " + module + " is missing: run this "
+          + "test through `mvnw verify` (after package)");
+    }
     Path home = Files.createDirectories(dir.resolve("spark-home/jars"));
+    driverClassPath = new ArrayList<>(List.of(module.toString()));
+    int n = 0;
+    for (String e : classPath()) {
+      Path p = Path.of(e);
+      if (p.getFileName().toString().startsWith("seapopym4j")) {
+        if (Files.isRegularFile(p) && !e.endsWith("-tests.jar")) {
+          driverClassPath.add(e); // the library's (and the examples') jar: shipped by the driver
+        }
+      } else if (Files.isRegularFile(p) && e.endsWith(".jar")) {
+        Files.createSymbolicLink(home.resolve(String.format("%03d-%s", n++, p.getFileName())), p);
+        driverClassPath.add(e);
+      }
+    }
+    String sparkJars = home.resolve("*").toString();
     int port = freePort();
     master = "spark://127.0.0.1:" + port;
     Path masterLog = dir.resolve("master.log");
     Path workerLog = dir.resolve("worker.log");
-    start(cp, home.getParent(), masterLog, "org.apache.spark.deploy.master.Master", "--host",
+    start(sparkJars, home.getParent(), masterLog, "org.apache.spark.deploy.master.Master", "--host",
         "127.0.0.1", "--port", String.valueOf(port), "--webui-port", String.valueOf(freePort()));
-    start(cp, home.getParent(), workerLog, "org.apache.spark.deploy.worker.Worker", "--host",
+    start(sparkJars, home.getParent(), workerLog, "org.apache.spark.deploy.worker.Worker", "--host",
         "127.0.0.1", "--port", String.valueOf(freePort()), "--webui-port",
         String.valueOf(freePort()), "--cores", "2", "--memory", "2g", "--work-dir",
         Files.createDirectories(dir.resolve("work")).toString(), master);
@@ -63,41 +85,67 @@ class StandaloneClusterIT {
       }
       Thread.sleep(200);
     }
-    System.setProperty("spark.driver.host", "127.0.0.1");
-    System.setProperty("spark.driver.bindAddress", "127.0.0.1");
-    System.setProperty("spark.ui.enabled", "false");
-    System.setProperty("spark.executor.memory", "768m");
-    System.setProperty("spark.executor.extraClassPath", cp);
-    System.setProperty("spark.executor.extraJavaOptions",
-        "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider");
   }
 
   @AfterAll
   static void stopCluster() {
-    for (String p : List.of("spark.driver.host", "spark.driver.bindAddress", "spark.ui.enabled",
-        "spark.executor.memory", "spark.executor.extraClassPath",
-        "spark.executor.extraJavaOptions")) {
-      System.clearProperty(p);
-    }
     for (Process p : PROCESSES) {
       p.destroy();
     }
   }
 
+  /**
+   * Runs {@code seapopym args} in a driver JVM of its own (the jars, no seapopym class folder);
+   * returns its stdout, failing the test on a non-zero exit (with the driver's and the executors'
+   * output).
+   */
+  private static String driver(String... args) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(dir, "driver", ".out");
+    Path err = Files.createTempFile(dir, "driver", ".err");
+    List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx1g"));
+    cmd.addAll(jvmOptions());
+    cmd.addAll(List.of("-cp", String.join(File.pathSeparator, driverClassPath),
+        "io.github.seapopym4j.cli.SeapopymCli", "--verbose"));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile())
+        .redirectError(err.toFile());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    int status = pb.start().waitFor();
+    if (status != 0) {
+      StringBuilder executors = new StringBuilder();
+      try (Stream<Path> files = Files.walk(dir.resolve("work"))) {
+        for (Path f : files.filter(f -> f.getFileName().toString().equals("stderr")).toList()) {
+          executors.append("\n").append(f).append(":\n").append(log(f));
+        }
+      }
+      throw new AssertionError("driver exited with " + status + ": " + String.join(" ", args)
+          + "\n" + log(err) + executors);
+    }
+    return log(out);
+  }
+
   @Test
-  void runOnTheClusterWritesTheLocalOutputs() throws IOException {
+  void runOnTheClusterWritesTheLocalOutputs() throws Exception {
     cli(SparkInputs.run(dir, "nc", dir.resolve("run-local")));
-    String line = cli(SparkInputs.run(dir, "nc", dir.resolve("run-cluster"), "--engine", "spark",
-        "--master", master));
+    String line = driver(SparkInputs.run(dir, "nc", dir.resolve("run-cluster"), "--engine",
+        "spark", "--master", master));
     assertTrue(line.contains("on " + master), line);
+    // The executors got the module's and the library's jars from the driver (spark.jars).
+    try (Stream<Path> files = Files.walk(dir.resolve("work"))) {
+      List<String> shipped = files.map(f -> f.getFileName().toString())
+          .filter(f -> f.startsWith("seapopym4j") && f.endsWith(".jar")).distinct().toList();
+      assertTrue(shipped.contains(Path.of(driverClassPath.get(0)).getFileName().toString())
+          && shipped.stream().anyMatch(f -> f.matches("seapopym4j-[0-9].*\\.jar")),
+          shipped.toString());
+    }
     assertArrayEquals(withoutTimeStamps(dir.resolve("run-local/outputs.nc")),
         withoutTimeStamps(dir.resolve("run-cluster/outputs.nc")));
   }
 
   @Test
-  void sweepModelOnTheClusterWritesTheLocalResults() throws IOException {
+  void sweepModelOnTheClusterWritesTheLocalResults() throws Exception {
     cli(SparkInputs.sweep(dir, dir.resolve("sweep-local")));
-    cli(SparkInputs.sweep(dir, dir.resolve("sweep-cluster"), "--engine", "spark", "--master",
+    driver(SparkInputs.sweep(dir, dir.resolve("sweep-cluster"), "--engine", "spark", "--master",
         master));
     for (String f : new String[] {"results.csv", "top.csv"}) {
       assertEquals(Files.readString(dir.resolve("sweep-local").resolve(f)),
@@ -106,10 +154,10 @@ class StandaloneClusterIT {
   }
 
   @Test
-  void calibrateOnTheClusterGivesTheLocalLogbookAndRecordsTheMaster() throws IOException {
+  void calibrateOnTheClusterGivesTheLocalLogbookAndRecordsTheMaster() throws Exception {
     cli(SparkInputs.calibrate(dir, dir.resolve("cal-local")));
-    cli(SparkInputs.calibrate(dir, dir.resolve("cal-cluster"), "--engine", "spark", "--master",
-        master));
+    driver(SparkInputs.calibrate(dir, dir.resolve("cal-cluster"), "--engine", "spark",
+        "--master", master));
     assertEquals(RunOnSparkTest.withoutWallTime(dir.resolve("cal-local/logbook.csv")),
         RunOnSparkTest.withoutWallTime(dir.resolve("cal-cluster/logbook.csv")));
     String summary = Files.readString(dir.resolve("cal-cluster/summary.json"));
@@ -119,12 +167,9 @@ class StandaloneClusterIT {
   /** Starts {@code main} in its own JVM on {@code cp}, output into {@code log}. */
   private static void start(String cp, Path sparkHome, Path log, String main, String... args)
       throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+    List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx512m",
         "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider"));
-    cmd.addAll(Arrays.asList(System.getProperty("seapopym.spark.jvmOptions", "").trim()
-        .split("\\s+")));
-    cmd.removeIf(String::isEmpty);
+    cmd.addAll(jvmOptions());
     cmd.addAll(List.of("-cp", cp, main));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -133,6 +178,18 @@ class StandaloneClusterIT {
     pb.environment().put("SPARK_SCALA_VERSION", "2.13");
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     PROCESSES.add(pb.start());
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The JVM options Spark needs on Java 17 (the module's spark.jvm.options). */
+  private static List<String> jvmOptions() {
+    List<String> o = new ArrayList<>(Arrays.asList(System.getProperty("seapopym.spark.jvmOptions",
+        "").trim().split("\\s+")));
+    o.removeIf(String::isEmpty);
+    return o;
   }
 
   /** This JVM's class path, read out of a manifest-only jar (failsafe's booter) where needed. */
