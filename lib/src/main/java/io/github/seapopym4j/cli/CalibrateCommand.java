@@ -308,7 +308,7 @@ public class CalibrateCommand implements Callable<Integer> {
 
   /** True for the spark engine; checks --engine and --master. */
   private boolean engine() {
-    return EngineChoice.spark(engine, master);
+    return EngineOptions.spark(engine, master);
   }
 
   private Optimizer optimizer() {

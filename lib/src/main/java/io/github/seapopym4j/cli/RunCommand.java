@@ -100,16 +100,8 @@ public class RunCommand implements Callable<Integer> {
       description = "NetCDF output: store values as float32 (half the size) instead of float64.")
   boolean float32;
 
-  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
-      description = "Where the model runs (default ${DEFAULT-VALUE}): spark runs bands of latitude "
-          + "rows as Spark tasks that read the forcing files at the same paths (a shared file "
-          + "system) and writes the same outputs.")
-  String engine;
-
-  @Option(names = "--master", paramLabel = "URL",
-      description = "spark engine: the Spark master URL, e.g. local[2], spark://host:7077 "
-          + "(default: spark.master of spark-submit, else local[*]).")
-  String master;
+  @Mixin
+  EngineOptions engine = new EngineOptions();
 
   @Override
   public Integer call() {
@@ -117,7 +109,7 @@ public class RunCommand implements Callable<Integer> {
     Path staging = null;
     try {
       ModelConfig config = model.config();
-      boolean spark = EngineChoice.spark(engine, master);
+      boolean spark = engine.spark();
       if (spark && cells != null) {
         throw new IllegalArgumentException("--cells runs a box of cells locally; leave out --engine "
             + "spark, or --cells to run the whole grid on Spark");
@@ -200,7 +192,7 @@ public class RunCommand implements Callable<Integer> {
     long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
     BandRecipe recipe = BandRecipe.of(temperature, primaryProduction, forcing.loadOptions(), config,
         fg);
-    try (BandEngine on = BandEngine.Factory.find("spark").create(master)) {
+    try (BandEngine on = BandEngine.Factory.find("spark").create(engine.master())) {
       RunOnEngine.Written w = RunOnEngine.run(on, recipe, forcings, outputFormat, float32, settings,
           staging, limit);
       written.addAll(w.files());

@@ -108,17 +108,8 @@ public final class SweepModelCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
-      description = "Where the combinations are evaluated (default ${DEFAULT-VALUE}): spark runs each "
-          + "chunk as a Spark task; executors read the forcing, groups and observation files at the "
-          + "same paths and write chunk files into --out (a shared file system). Results are those "
-          + "of the local engine.")
-  String engine;
-
-  @Option(names = "--master", paramLabel = "URL",
-      description = "spark engine: the Spark master URL, e.g. local[2], spark://host:7077 "
-          + "(default: spark.master of spark-submit, else local[*]).")
-  String master;
+  @Mixin
+  EngineOptions engine = new EngineOptions();
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
       description = "Directory for sweep.manifest, results.csv and top.csv.")
@@ -159,7 +150,7 @@ public final class SweepModelCommand implements Callable<Integer> {
   private int run(PrintWriter err) {
     List<String> metricNames = metrics.isEmpty() ? List.of("rmse") : metrics;
     metricNames.forEach(MetricRegistry::get);
-    boolean spark = EngineChoice.spark(engine, master);
+    boolean spark = engine.spark();
     List<FunctionalGroup> base = GroupsCsv.read(groups);
     SweepPlan plan = SweepPlan.grid(axes.stream().map(a -> parseAxis(a, base)).toArray(Axis[]::new));
     ObservationSet obs = Observations.read(observations, integrationDepth);
@@ -194,7 +185,8 @@ public final class SweepModelCommand implements Callable<Integer> {
             err.flush();
           });
       SweepResult result;
-      try (ChunkExecutor onSpark = spark ? SweepEngineFactory.find("spark").create(master, recipe)
+      try (ChunkExecutor onSpark = spark ? SweepEngineFactory.find("spark").create(engine.master(),
+          recipe)
           : null) {
         if (onSpark != null) {
           sweep.engine(onSpark);

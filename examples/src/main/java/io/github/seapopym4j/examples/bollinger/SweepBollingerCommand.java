@@ -1,6 +1,6 @@
 package io.github.seapopym4j.examples.bollinger;
 
-import io.github.seapopym4j.cli.EngineChoice;
+import io.github.seapopym4j.cli.EngineOptions;
 import io.github.seapopym4j.cli.InputFiles;
 import io.github.seapopym4j.cli.SeapopymCli;
 import io.github.seapopym4j.profile.MemorySnapshot;
@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -74,16 +75,8 @@ public final class SweepBollingerCommand implements Callable<Integer> {
           + "(default ${DEFAULT-VALUE}: minute bars, 252 days of 390 minutes).")
   double barsPerYear;
 
-  @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
-      description = "Where the combinations are evaluated (default ${DEFAULT-VALUE}): spark runs each "
-          + "chunk as a Spark task that writes its chunk file into --out (a shared file system); "
-          + "results are those of the local engine.")
-  String engine;
-
-  @Option(names = "--master", paramLabel = "URL",
-      description = "spark engine: the Spark master URL, e.g. local[2], spark://host:7077 "
-          + "(default: spark.master of spark-submit, else local[*]).")
-  String master;
+  @Mixin
+  EngineOptions engine = new EngineOptions();
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "Directory for sweep.manifest, results.csv and top.csv.")
@@ -127,7 +120,7 @@ public final class SweepBollingerCommand implements Callable<Integer> {
   }
 
   private int run(PrintWriter err) {
-    boolean spark = EngineChoice.spark(engine, master);
+    boolean spark = engine.spark();
     PriceSeries series;
     if (prices != null) {
       if (bars != null) {
@@ -158,7 +151,7 @@ public final class SweepBollingerCommand implements Callable<Integer> {
     SweepResult result;
     PriceSeries onExecutors = series;
     double perYear = barsPerYear;
-    try (ChunkExecutor onSpark = spark ? SweepEngineFactory.find("spark").create(master,
+    try (ChunkExecutor onSpark = spark ? SweepEngineFactory.find("spark").create(engine.master(),
         () -> new BollingerKernel(onExecutors, perYear)) : null) {
       if (onSpark != null) {
         sweep.engine(onSpark);
