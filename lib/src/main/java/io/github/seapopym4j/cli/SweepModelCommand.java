@@ -185,9 +185,8 @@ public final class SweepModelCommand implements Callable<Integer> {
             err.flush();
           });
       SweepResult result;
-      try (ChunkExecutor onSpark = spark ? SweepEngineFactory.find("spark").create(engine.master(),
-          recipe)
-          : null) {
+      try (ChunkExecutor onSpark = spark
+          ? SweepEngineFactory.find("spark").create(engine.master(), recipe) : null) {
         if (onSpark != null) {
           sweep.engine(onSpark);
         }
