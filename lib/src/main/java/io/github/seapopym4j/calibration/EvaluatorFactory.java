@@ -30,6 +30,15 @@ public interface EvaluatorFactory {
   String engine();
 
   /**
+   * Where {@link #create} runs for a requested master (null: the engine's default), as a summary
+   * records it: for Spark the actual master URL ({@code spark.master} of spark-submit, else {@code
+   * local[*]}, when none is requested). By default {@code requested} itself.
+   */
+  default String master(String requested) {
+    return requested;
+  }
+
+  /**
    * An evaluator that scores individuals with {@code problem.objective()}, built where the engine
    * runs them. Closing the evaluator releases what the engine started for it.
    */

@@ -115,7 +115,7 @@ public class CalibrateCommand implements Callable<Integer> {
   long seed;
 
   @Mixin
-  EngineOptions engine = new EngineOptions();
+  EvaluationOptions engine = new EvaluationOptions();
 
   @Option(names = "--metric", paramLabel = "NAME", defaultValue = "nrmse-std",
       description = "Score to minimise (maximised scores become 1 - score): rmse, nrmse-std, "
@@ -207,7 +207,7 @@ public class CalibrateCommand implements Callable<Integer> {
               score.loss());
           PopulationEvaluator evaluator = spark
               ? sparkEngine.create(CalibrationProblem.of(forcings, config, params, obs, match,
-                  score.name()), new EvaluatorFactory.Settings(engine.master, !noCache))
+                  score.name()), new EvaluatorFactory.Settings(engine.master(), !noCache))
               : LocalPopulationEvaluator.builder(objective).threads(nThreads).cache(!noCache)
                   .build()) {
         if (objective.matchReport().skipped() > 0) {
@@ -243,9 +243,9 @@ public class CalibrateCommand implements Callable<Integer> {
         context.put("optimizer", opt.name());
         context.put("settings", opt.settings());
         context.put("metric", score.name());
-        context.put("engine", engine.engine);
+        context.put("engine", engine.name());
         if (spark) {
-          context.put("master", engine.master == null ? "default" : engine.master);
+          context.put("master", sparkEngine.master(engine.master()));
         } else {
           context.put("threads", nThreads);
         }

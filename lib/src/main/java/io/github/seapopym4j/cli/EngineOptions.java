@@ -3,39 +3,45 @@ package io.github.seapopym4j.cli;
 import picocli.CommandLine.Option;
 
 /**
- * Where the commands that evaluate many model runs ({@code calibrate}, {@code sensitivity}) evaluate
- * them, as a picocli mixin: local threads ({@code --threads}) or Apache Spark ({@code --engine
- * spark --master URL}, through the {@code seapopym4j-spark} module). Results depend on neither.
+ * The {@code --engine local|spark} and {@code --master URL} options, as a picocli mixin for the
+ * commands that can run on Apache Spark ({@code run}, {@code sweep model}, the examples' {@code sweep
+ * bollinger}; {@code calibrate} and {@code sensitivity} through {@link EvaluationOptions}), and the
+ * one check of both ({@link #spark(String, String)}).
  */
-final class EngineOptions {
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads evaluating model runs (default: all processors). Results do not "
-          + "depend on it.")
-  Integer threads;
+public final class EngineOptions {
 
   @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
-      description = "Where model runs are evaluated: local threads, or Apache Spark (needs the "
-          + "spark module; see docs/DISTRIBUTED.md) (default: local). Results do not depend on it.")
-  String engine;
+      description = "Where the work runs (default ${DEFAULT-VALUE}): spark runs it as Spark tasks, "
+          + "whose executors read the input files and write into the output folder at the same "
+          + "paths (a shared file system). The files are those of the local engine.")
+  String engine = "local";
 
   @Option(names = "--master", paramLabel = "URL",
-      description = "spark engine: the Spark master URL, e.g. local[2], spark://host:7077, yarn "
-          + "(default: spark.master of spark-submit, else local[*]). Executors read the input "
-          + "files at the same paths (a shared filesystem).")
+      description = "spark engine: the Spark master URL, e.g. local[2], spark://host:7077 "
+          + "(default: spark.master of spark-submit, else local[*]).")
   String master;
 
-  /** The local threads: --threads, else all processors; checked to be at least 1. */
-  int threads() {
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      throw new IllegalArgumentException("--threads must be >= 1, but was " + n);
-    }
-    return n;
+  /** True for {@code --engine spark}; checks both options. */
+  public boolean spark() {
+    return spark(engine, master);
   }
 
-  /** True for the spark engine; checks --engine, and that --master comes with it. */
-  boolean spark() {
+  /** {@code --engine} as given: local or spark. */
+  public String engine() {
+    return engine;
+  }
+
+  /** {@code --master}, or null for the engine's default. */
+  public String master() {
+    return master;
+  }
+
+  /**
+   * True for {@code spark}, false for {@code local}.
+   *
+   * @throws IllegalArgumentException for another engine, or {@code --master} beside {@code local}
+   */
+  public static boolean spark(String engine, String master) {
     return switch (engine) {
       case "local" -> {
         if (master != null) {

@@ -2,6 +2,8 @@ package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.model.BandEngine;
+import io.github.seapopym4j.model.BandRecipe;
 import io.github.seapopym4j.model.ExplicitStability;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
@@ -98,11 +100,19 @@ public class RunCommand implements Callable<Integer> {
       description = "NetCDF output: store values as float32 (half the size) instead of float64.")
   boolean float32;
 
+  @Mixin
+  EngineOptions engine = new EngineOptions();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
       ModelConfig config = model.config();
+      boolean spark = engine.spark();
+      if (spark && cells != null) {
+        throw new IllegalArgumentException("--cells runs a box of cells locally; leave out --engine "
+            + "spark, or --cells to run the whole grid on Spark");
+      }
       RunOutputs.Format outputFormat = format();
       if (float32 && outputFormat == RunOutputs.Format.CSV) {
         throw new IllegalArgumentException("--float32 applies to NetCDF output; CSV output writes "
@@ -130,8 +140,12 @@ public class RunCommand implements Callable<Integer> {
           try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true)) {
             Map<String, Object> settings = RunOutputs.settings(temperature, primaryProduction,
                 config, groups);
-            RunBlocks plan = cells != null ? null : blocks(forcings, fg, config, outputFormat);
-            if (plan == null) {
+            RunBlocks plan = cells != null || spark ? null
+                : blocks(forcings, fg, config, outputFormat);
+            if (spark) {
+              written = new ArrayList<>();
+              summary = onSpark(forcings, fg, config, outputFormat, settings, staging, written);
+            } else if (plan == null) {
               try (NoTransportModel m = NoTransportModel.prepare(forcings, config, RunMemory.require(
                       forcings, CellBox.parse("--cells", cells, forcings), fg, config));
                   ModelRun run = warnedStart(m, fg, err)) {
@@ -173,6 +187,23 @@ public class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       return SeapopymCli.fail(err, new UncheckedIOException("cannot write " + out + ": "
           + e.getMessage(), e));
+    }
+  }
+
+  /** Runs the grid on the spark engine into {@code staging}; adds the files to {@code written}. */
+  private String onSpark(ForcingSet forcings, List<FunctionalGroup> fg, ModelConfig config,
+      RunOutputs.Format outputFormat, Map<String, Object> settings, Path staging,
+      List<String> written) {
+    long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
+    BandRecipe recipe = BandRecipe.of(temperature, primaryProduction, forcing.loadOptions(), config,
+        fg);
+    try (BandEngine on = BandEngine.Factory.find("spark").create(engine.master())) {
+      RunOnEngine.Written w = RunOnEngine.run(on, recipe, forcings, outputFormat, float32, settings,
+          staging, limit);
+      written.addAll(w.files());
+      LandCells.write(staging.resolve(LandCells.FILE), forcings, forcings.latitude(),
+          forcings.longitude());
+      return w.summary();
     }
   }
 

@@ -63,6 +63,9 @@ public final class SeapopymCli implements Callable<Integer> {
       description = "Print the stack trace of an error.")
   private boolean verbose;
 
+  /** Whether the command running on this thread was given --verbose (for {@link #fail}). */
+  private static final ThreadLocal<Boolean> VERBOSE = ThreadLocal.withInitial(() -> false);
+
   /** Without a subcommand: print the usage on standard error (a usage error). */
   @Override
   public Integer call() {
@@ -117,6 +120,14 @@ public final class SeapopymCli implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(SeapopymCli::onError);
+    cl.setExecutionStrategy(parsed -> {
+      VERBOSE.set(isVerbose(parsed));
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } finally {
+        VERBOSE.remove();
+      }
+    });
     cl.setParameterExceptionHandler(SeapopymCli::onUsageError);
     return cl;
   }
@@ -129,6 +140,9 @@ public final class SeapopymCli implements Callable<Integer> {
    */
   public static int fail(PrintWriter err, Throwable e) {
     err.println(ERROR + oneLine(e));
+    if (VERBOSE.get()) {
+      e.printStackTrace(err);
+    }
     err.flush();
     return ExitCode.SOFTWARE;
   }

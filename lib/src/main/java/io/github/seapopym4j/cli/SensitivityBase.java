@@ -97,7 +97,7 @@ abstract class SensitivityBase implements Callable<Integer> {
   int bootstrap;
 
   @Mixin
-  EngineOptions engine = new EngineOptions();
+  EvaluationOptions engine = new EvaluationOptions();
 
   @Option(names = "--chunk-size", paramLabel = "N",
       description = "Simulations per chunk file (default: about 2^20 time steps x cells each, at most "
@@ -240,7 +240,7 @@ abstract class SensitivityBase implements Callable<Integer> {
     DesignResult result;
     SweepFunctionFactory onExecutors = () -> DesignRun.function(designRecipe.build(), recipe.build());
     try (ChunkExecutor engineExecutor = engine.spark()
-            ? SweepEngineFactory.find("spark").create(engine.master, onExecutors) : null;
+            ? SweepEngineFactory.find("spark").create(engine.master(), onExecutors) : null;
         ProgressBar bar = ProgressBar.start("simulations", d.size(), err)) {
       if (engineExecutor != null) {
         b.engine(engineExecutor);

@@ -6,12 +6,15 @@ import io.github.seapopym4j.fitness.ObservationSet;
 import io.github.seapopym4j.fitness.ObservedModel;
 import io.github.seapopym4j.fitness.TimeWindow;
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.forcing.LoadOptions;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.sweep.Axis;
+import io.github.seapopym4j.sweep.ChunkExecutor;
 import io.github.seapopym4j.sweep.ModelSweepFunction;
 import io.github.seapopym4j.sweep.Sweep;
+import io.github.seapopym4j.sweep.SweepEngineFactory;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepResult;
 import java.io.PrintWriter;
@@ -83,6 +86,9 @@ public final class SweepModelCommand implements Callable<Integer> {
   @Mixin
   SweepOptions sweepOptions = new SweepOptions(8, 100, 1_000_000);
 
+  @Mixin
+  EngineOptions engine = new EngineOptions();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -98,6 +104,7 @@ public final class SweepModelCommand implements Callable<Integer> {
   private int run(PrintWriter err) {
     List<String> metricNames = metrics.isEmpty() ? List.of("rmse") : metrics;
     metricNames.forEach(MetricRegistry::get);
+    boolean spark = engine.spark();
     List<FunctionalGroup> base = GroupsCsv.read(groups);
     SweepPlan plan = SweepPlan.grid(axes.stream().map(a -> parseAxis(a, base)).toArray(Axis[]::new));
     inputs.requireForcingFiles();
@@ -120,17 +127,30 @@ public final class SweepModelCommand implements Callable<Integer> {
       b.input("match", config.toString());
       ModelSweepFunction function = b.build();
       int workers = sweepOptions.threads();
+      LoadOptions load = inputs.forcing.loadOptions();
+      ModelSweepRecipe recipe = new ModelSweepRecipe(absolute(inputs.temperature),
+          absolute(inputs.primaryProduction), load.temperatureVariable(),
+          load.productionVariable(), model.config(), base, absolute(inputs.observations),
+          inputs.integrationDepth, config, List.copyOf(metricNames));
       err.printf(Locale.ROOT, "sweep model: %,d combinations (%s) x %,d steps x %d cells, %d "
               + "observations matched, %d threads%n", plan.combinations(),
           String.join(" x ", plan.axisNames()), forcings.timeSize(), observed.simulatedCells(),
           observed.size(), workers);
       err.flush();
-      SweepResult result = sweepOptions.sweep(plan, function)
+      Sweep.Builder sweep = sweepOptions.sweep(plan, function)
           .listener(p -> {
             done.set(p.done());
             err.println("sweep model: " + p);
             err.flush();
-          }).build().run();
+          });
+      SweepResult result;
+      try (ChunkExecutor onSpark = spark
+          ? SweepEngineFactory.find("spark").create(engine.master(), recipe) : null) {
+        if (onSpark != null) {
+          sweep.engine(onSpark);
+        }
+        result = sweep.build().run();
+      }
       String first = metricNames.get(0);
       Path topFile = sweepOptions.out().resolve("top.csv");
       result.writeCsv(topFile, best(result, first, sweepOptions.top()));
@@ -204,6 +224,10 @@ public final class SweepModelCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(result.json(stepsTimesCells, MemorySnapshot.peakResidentBytes()));
     stdout.flush();
+  }
+
+  private static String absolute(Path p) {
+    return p.toAbsolutePath().normalize().toString();
   }
 
   private static List<String> names(List<FunctionalGroup> groups) {

@@ -22,9 +22,17 @@ class SeapopymCliTest {
     boolean bug;
     @CommandLine.Option(names = "--multiline")
     boolean multiline;
+    @CommandLine.Option(names = "--caught")
+    boolean caught;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+      if (caught) {
+        return SeapopymCli.fail(spec.commandLine().getErr(), new IllegalStateException(
+            "the run failed on Spark", new ClassNotFoundException("a.Missing")));
+      }
       if (bug) {
         throw new NullPointerException("group is null");
       }
@@ -111,6 +119,16 @@ class SeapopymCliTest {
       assertTrue(r.err().startsWith("seapopym: error: tr_0 [day] must be > 0"), r.err());
       assertTrue(r.err().contains("\tat io.github.seapopym4j.cli.SeapopymCliTest$Failing.call"), r.err());
     }
+  }
+
+  @Test
+  void verbosePrintsTheCauseOfAnErrorACommandCaughtAndReportedItself() {
+    Result quiet = run("fail", "--caught");
+    assertEquals("seapopym: error: the run failed on Spark", quiet.err().strip());
+    Result r = run("fail", "--caught", "--verbose");
+    assertEquals(1, r.status());
+    assertTrue(r.err().startsWith("seapopym: error: the run failed on Spark"), r.err());
+    assertTrue(r.err().contains("Caused by: java.lang.ClassNotFoundException: a.Missing"), r.err());
   }
 
   @Test

@@ -78,7 +78,7 @@ public final class SparkChunkExecutor implements ChunkExecutor {
           .collect();
     } catch (Exception e) { // Spark throws the checked SparkException through its Scala API
       throw new IllegalStateException("sweep failed on Spark (after its task retries): "
-          + e.getMessage(), e);
+          + SparkContexts.failure(e), e);
     } finally {
       task.job.destroy();
       ExecutorCache.release(task.key);

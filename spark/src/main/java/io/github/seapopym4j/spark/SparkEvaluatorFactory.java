@@ -35,6 +35,12 @@ public final class SparkEvaluatorFactory implements EvaluatorFactory {
     return ENGINE;
   }
 
+  /** The actual master URL: {@code requested}, else spark-submit's, else {@code local[*]}. */
+  @Override
+  public String master(String requested) {
+    return SparkContexts.master(requested);
+  }
+
   @Override
   public PopulationEvaluator create(CalibrationProblem problem, Settings settings) {
     JavaSparkContext sc = SparkContexts.forMaster(settings.master(), "seapopym calibrate");

@@ -91,7 +91,7 @@ public final class SparkPopulationEvaluator implements PopulationEvaluator {
           .mapPartitions(new EvaluatePartition(key, factory)).collect();
     } catch (Exception e) { // Spark throws the checked SparkException through its Scala API
       throw new IllegalStateException("population evaluation failed on Spark (after its task "
-          + "retries): " + e.getMessage(), e);
+          + "retries): " + SparkContexts.failure(e), e);
     }
     if (scores.size() != n) {
       throw new IllegalStateException(String.format(

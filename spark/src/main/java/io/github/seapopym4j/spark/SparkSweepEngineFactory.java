@@ -24,7 +24,8 @@ public final class SparkSweepEngineFactory implements SweepEngineFactory {
 
   @Override
   public ChunkExecutor create(String master, SweepFunctionFactory function) {
-    JavaSparkContext sc = SparkContexts.forMaster(master, "seapopym sweep");
+    JavaSparkContext sc = SparkContexts.forMaster(master, "seapopym sweep",
+        function.getClass());
     try {
       return new SparkChunkExecutor(sc, function, true);
     } catch (RuntimeException e) {

@@ -10,7 +10,9 @@ import java.util.Locale;
  *
  * <p>Immutable: the ticks are copied in and out.
  */
-public final class PriceSeries {
+public final class PriceSeries implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String source;
   private final long[] ticks;

@@ -1,11 +1,15 @@
 package io.github.seapopym4j.examples.bollinger;
 
+import io.github.seapopym4j.cli.EngineOptions;
 import io.github.seapopym4j.cli.InputFiles;
 import io.github.seapopym4j.cli.Interrupts;
 import io.github.seapopym4j.cli.OutputLock;
 import io.github.seapopym4j.cli.SeapopymCli;
 import io.github.seapopym4j.cli.SweepOptions;
 import io.github.seapopym4j.profile.MemorySnapshot;
+import io.github.seapopym4j.sweep.ChunkExecutor;
+import io.github.seapopym4j.sweep.Sweep;
+import io.github.seapopym4j.sweep.SweepEngineFactory;
 import io.github.seapopym4j.sweep.SweepPlan;
 import io.github.seapopym4j.sweep.SweepProgress;
 import io.github.seapopym4j.sweep.SweepResult;
@@ -71,6 +75,9 @@ public final class SweepBollingerCommand implements Callable<Integer> {
           + "(default ${DEFAULT-VALUE}: minute bars, 252 days of 390 minutes).")
   double barsPerYear;
 
+  @Mixin
+  EngineOptions engine = new EngineOptions();
+
   @Option(names = "--top-by", paramLabel = "METRIC", defaultValue = "sharpe",
       description = "Metric ranking top.csv, largest first: pnl, sharpe, max_drawdown, win_rate, "
           + "trades (default ${DEFAULT-VALUE}).")
@@ -90,6 +97,7 @@ public final class SweepBollingerCommand implements Callable<Integer> {
   }
 
   private int run(PrintWriter err) {
+    boolean spark = engine.spark();
     PriceSeries series;
     if (prices != null) {
       if (bars != null) {
@@ -107,18 +115,27 @@ public final class SweepBollingerCommand implements Callable<Integer> {
     try (OutputLock lock = OutputLock.acquire(sweepOptions.out(), err);
         Interrupts.Handle watch = Interrupts.watch(lock, () -> "during the sweep", true,
             sweepOptions.out().resolve("chunks"))) {
-      return sweep(err, plan, kernel, series, workers);
+      return sweep(err, plan, kernel, series, workers, spark);
     }
   }
 
   private int sweep(PrintWriter err, SweepPlan plan, BollingerKernel kernel, PriceSeries series,
-      int workers) {
+      int workers, boolean spark) {
     err.printf(Locale.ROOT, "sweep bollinger: %,d combinations (%s) x %,d bars (%s), results %.1f MB,"
         + " %d threads%n", plan.combinations(), grid, series.size(), series.source(),
         plan.resultBytes(kernel.metrics().size()) / 1e6, workers);
     err.flush();
-    SweepResult result = sweepOptions.sweep(plan, kernel).listener(p -> printProgress(err, p))
-        .build().run();
+    Sweep.Builder sweep = sweepOptions.sweep(plan, kernel).listener(p -> printProgress(err, p));
+    SweepResult result;
+    PriceSeries onExecutors = series;
+    double perYear = barsPerYear;
+    try (ChunkExecutor onSpark = spark ? SweepEngineFactory.find("spark").create(engine.master(),
+        () -> new BollingerKernel(onExecutors, perYear)) : null) {
+      if (onSpark != null) {
+        sweep.engine(onSpark);
+      }
+      result = sweep.build().run();
+    }
     int[] best = result.top(topBy, sweepOptions.top(), !topAscending);
     Path topFile = sweepOptions.out().resolve("top.csv");
     result.writeCsv(topFile, best);
