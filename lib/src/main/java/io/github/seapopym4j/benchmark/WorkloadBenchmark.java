@@ -121,13 +121,13 @@ public final class WorkloadBenchmark {
     return s;
   }
 
-  private static double median(double[] sorted) {
+  static double median(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** Nearest-rank percentile of sorted values. */
-  private static double rank(double[] sorted, double p) {
+  static double rank(double[] sorted, double p) {
     int i = (int) Math.ceil(p * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }
