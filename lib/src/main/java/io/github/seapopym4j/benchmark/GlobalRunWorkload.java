@@ -4,6 +4,7 @@ import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.GlobalSyntheticForcings;
 import io.github.seapopym4j.forcing.LoadOptions;
+import io.github.seapopym4j.forcing.Rows;
 import io.github.seapopym4j.model.BandedRun;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.ModelConfig;
@@ -39,26 +40,26 @@ public final class GlobalRunWorkload implements AutoCloseable {
   private final Path dir;
   private final Path temperature;
   private final Path production;
-  private final ForcingSet whole;
+  private final BandedRun.Grid grid;
   private final List<FunctionalGroup> groups = List.of(Workload.EPIPELAGIC);
   private final int rowsPerBlock;
   private final boolean float32;
   private final int threads;
 
-  private GlobalRunWorkload(Path dir, ForcingSet whole, long memoryLimit, int threads,
-      boolean float32) {
+  private GlobalRunWorkload(Path dir, BandedRun.Grid grid, ForcingSet firstRow, long memoryLimit,
+      int threads, boolean float32) {
     this.dir = dir;
     this.temperature = dir.resolve(GlobalSyntheticForcings.TEMPERATURE_FILE);
     this.production = dir.resolve(GlobalSyntheticForcings.PRODUCTION_FILE);
-    this.whole = whole;
+    this.grid = grid;
     this.float32 = float32;
     this.threads = threads;
-    long perRow = BandedRun.bytesPerRow(whole, groups, ModelConfig.defaults());
+    long perRow = BandedRun.bytesPerRow(firstRow, groups, ModelConfig.defaults());
     if (perRow * threads > memoryLimit) {
       throw new IllegalArgumentException(String.format("memory limit %d bytes is below %d "
           + "latitude rows of %d bytes (one per thread)", memoryLimit, threads, perRow));
     }
-    this.rowsPerBlock = (int) Math.min(whole.latSize(), memoryLimit / threads / perRow);
+    this.rowsPerBlock = (int) Math.min(grid.latitude().length, memoryLimit / threads / perRow);
   }
 
   /**
@@ -86,9 +87,14 @@ public final class GlobalRunWorkload implements AutoCloseable {
     }
     try {
       spec.write(dir);
-      ForcingSet whole = ForcingLoader.load(dir.resolve(GlobalSyntheticForcings.TEMPERATURE_FILE),
-          dir.resolve(GlobalSyntheticForcings.PRODUCTION_FILE), LoadOptions.defaults().withCache(false));
-      return new GlobalRunWorkload(dir, whole, memoryLimit, threads, float32);
+      Path t = dir.resolve(GlobalSyntheticForcings.TEMPERATURE_FILE);
+      Path p = dir.resolve(GlobalSyntheticForcings.PRODUCTION_FILE);
+      try (ForcingSet firstRow = ForcingLoader.load(t, p, LoadOptions.defaults().withCache(false),
+          new Rows(0, 1))) {
+        BandedRun.Grid grid = new BandedRun.Grid(firstRow.time(), spec.latitude(),
+            firstRow.longitude());
+        return new GlobalRunWorkload(dir, grid, firstRow, memoryLimit, threads, float32);
+      }
     } catch (RuntimeException e) {
       delete(dir);
       throw e;
@@ -97,7 +103,8 @@ public final class GlobalRunWorkload implements AutoCloseable {
 
   /** Cells (land included: the output covers them) × days × groups of one run. */
   public long cellDays() {
-    return (long) whole.cellCount() * whole.timeSize() * groups.size();
+    return (long) grid.latitude().length * grid.longitude().length * grid.time().size()
+        * groups.size();
   }
 
   public int rowsPerBlock() {
@@ -117,15 +124,14 @@ public final class GlobalRunWorkload implements AutoCloseable {
   /** One run from the forcing files to {@link #output()} (replaced). */
   public Repetition run() {
     long t0 = System.nanoTime();
-    BandedRun.Timings timings = BandedRun.write(temperature, production, whole, rowsPerBlock,
+    BandedRun.Timings timings = BandedRun.writeNetcdf(temperature, production, grid, rowsPerBlock,
         threads, groups, ModelConfig.defaults(), output(), float32, Map.of("source_workload", ID));
     return new Repetition(System.nanoTime() - t0, timings);
   }
 
-  /** Frees the forcings and deletes the temporary directory. */
+  /** Deletes the temporary directory. */
   @Override
   public void close() {
-    whole.close();
     delete(dir);
   }
 

@@ -4,6 +4,7 @@ import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.LoadOptions;
 import io.github.seapopym4j.forcing.Rows;
+import io.github.seapopym4j.forcing.TimeAxis;
 import io.github.seapopym4j.internal.IndexedTasks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,27 +79,63 @@ public final class BandedRun {
       int threads, List<FunctionalGroup> groups, ModelConfig config, Path file, boolean float32,
       Map<String, Object> attributes) {
     Objects.requireNonNull(whole, "whole");
+    return run(temperature, production, new Grid(whole.time(), whole.latitude(), whole.longitude()),
+        whole, rowsPerBlock, threads, groups, config, file, float32, attributes);
+  }
+
+  /** The axes of a grid: days, latitudes and longitudes of the cell centres [degrees]. */
+  public record Grid(TimeAxis time, double[] latitude, double[] longitude) {
+    /** Checks the axes are given. */
+    public Grid {
+      Objects.requireNonNull(time, "time");
+      Objects.requireNonNull(latitude, "latitude");
+      Objects.requireNonNull(longitude, "longitude");
+    }
+  }
+
+  /**
+   * {@link #write(Path, Path, ForcingSet, int, int, List, ModelConfig, Path, boolean, Map)} for
+   * NetCDF forcings on {@code grid}, without a whole-grid forcing set (whose load would check that
+   * the whole grid fits in memory, although a banded run never reads it).
+   *
+   * @throws IllegalArgumentException when a forcing file is not NetCDF
+   */
+  public static Timings writeNetcdf(Path temperature, Path production, Grid grid, int rowsPerBlock,
+      int threads, List<FunctionalGroup> groups, ModelConfig config, Path file, boolean float32,
+      Map<String, Object> attributes) {
+    if (!isNetcdf(temperature) || !isNetcdf(production)) {
+      throw new IllegalArgumentException("expected NetCDF forcings (.nc, .nc4), but got "
+          + temperature + " and " + production);
+    }
+    return run(temperature, production, grid, null, rowsPerBlock, threads, groups, config, file,
+        float32, attributes);
+  }
+
+  private static Timings run(Path temperature, Path production, Grid grid, ForcingSet whole,
+      int rowsPerBlock, int threads, List<FunctionalGroup> groups, ModelConfig config, Path file,
+      boolean float32, Map<String, Object> attributes) {
     if (rowsPerBlock < 1 || threads < 1) {
       throw new IllegalArgumentException("rows per block and threads must be ≥ 1, but were "
           + rowsPerBlock + " and " + threads);
     }
     boolean netcdf = isNetcdf(temperature) && isNetcdf(production);
+    int latSize = grid.latitude().length;
     LoadOptions options = LoadOptions.defaults().toBuilder().cache(false).lazy(false).build();
     AtomicLong read = new AtomicLong();
     AtomicLong compute = new AtomicLong();
     AtomicLong write = new AtomicLong();
     long t0 = System.nanoTime();
     List<Rows> bands = new ArrayList<>();
-    for (int first = 0; first < whole.latSize(); first += rowsPerBlock) {
-      bands.add(new Rows(first, Math.min(rowsPerBlock, whole.latSize() - first)));
+    for (int first = 0; first < latSize; first += rowsPerBlock) {
+      bands.add(new Rows(first, Math.min(rowsPerBlock, latSize - first)));
     }
     ExecutorService pool = threads > 1 && bands.size() > 1 ? Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "banded-run");
       t.setDaemon(true);
       return t;
     }) : null;
-    try (ResultNetcdf.Blocks w = ResultNetcdf.open(file, whole.time(), whole.latitude(),
-        whole.longitude(), groups, float32, config.units().biomassUnits(), attributes)) {
+    try (ResultNetcdf.Blocks w = ResultNetcdf.open(file, grid.time(), grid.latitude(),
+        grid.longitude(), groups, float32, config.units().biomassUnits(), attributes)) {
       write.addAndGet(System.nanoTime() - t0);
       IndexedTasks.run(bands.size(), threads, pool, k -> {
         Rows rows = bands.get(k);
