@@ -79,6 +79,13 @@ final class NetcdfValues implements Supplier<INDArray> {
 
   private INDArray read() {
     double[] stored = raw.get();
+    long declared = 1;
+    for (int n : sourceShape) {
+      declared *= n;
+    }
+    if (stored.length != declared) { // e.g. a NetCDF-4 variable never written
+      throw new IllegalStateException("the file gave " + stored.length + " values");
+    }
     convert(stored);
     long[] shape = new long[permutation.length];
     int[] targetShape = new int[permutation.length];
