@@ -41,6 +41,11 @@ public record BenchmarkResult(String workload, int threads, String strategy, int
 
   /** One JSON object on one line, the keys of the issue first. */
   public String toJson() {
+    return Json.line(toJsonObject());
+  }
+
+  /** The object of {@link #toJson}, for workloads that add keys after these. */
+  ObjectNode toJsonObject() {
     ObjectNode o = Json.object().put("workload", workload).put("threads", threads);
     Json.number(o, "median_ms", "%.4f", medianMs);
     Json.number(o, "sims_per_s", "%.1f", simsPerSecond);
@@ -54,6 +59,6 @@ public record BenchmarkResult(String workload, int threads, String strategy, int
     o.put("strategy", strategy).put("batch", batch).put("run_offheap_bytes", runOffHeapBytes)
         .put("rss_growth_bytes", residentGrowthBytes);
     Json.number(o, "load_start", "%.2f", loadStart);
-    return Json.line(Json.number(o, "load_end", "%.2f", loadEnd));
+    return Json.number(o, "load_end", "%.2f", loadEnd);
   }
 }

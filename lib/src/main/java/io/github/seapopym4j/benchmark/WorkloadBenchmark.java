@@ -120,7 +120,7 @@ public final class WorkloadBenchmark {
   }
 
   /** Nearest-rank percentile of sorted values. */
-  private static double rank(double[] sorted, double p) {
+  static double rank(double[] sorted, double p) {
     int i = (int) Math.ceil(p * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }

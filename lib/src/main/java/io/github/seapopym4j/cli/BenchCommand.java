@@ -1,6 +1,8 @@
 package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.benchmark.BenchmarkResult;
+import io.github.seapopym4j.benchmark.GlobalRunBenchmark;
+import io.github.seapopym4j.benchmark.GlobalRunWorkload;
 import io.github.seapopym4j.benchmark.Workload;
 import io.github.seapopym4j.benchmark.WorkloadBenchmark;
 import io.github.seapopym4j.benchmark.WorkloadInstance;
@@ -27,7 +29,10 @@ import picocli.CommandLine.Spec;
  * </pre>
  *
  * <p>{@code median_ms} is per simulation for {@code cell-20y}, {@code cell-10y-2g} and {@code
- * grid-100x100-1y}, per population for {@code population-256}. With a list of thread counts
+ * grid-100x100-1y}, per population for {@code population-256}, per whole run (forcing files in,
+ * output file out) for {@code global-1deg-6y} ({@link GlobalRunBenchmark}, which adds the keys
+ * {@code cell_days_per_s}, {@code read_s}, {@code compute_s}, {@code write_s} and {@code
+ * peak_resident_bytes}; its forcings are written before any timing). With a list of thread counts
  * ({@code --threads 1,2}) each workload runs once per count, in order, in the same JVM. ND4J's own
  * thread pool is limited to the thread count too. Bad options exit with status 1 and a one-line
  * message. {@code seapopym bench optimizers} ({@link OptimizerBenchCommand}) benchmarks CMA-ES on
@@ -42,8 +47,8 @@ public class BenchCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--workload", paramLabel = "NAME", defaultValue = "all",
-      description = "cell-20y, grid-100x100-1y, population-256, cell-10y-2g, a comma-separated "
-          + "list, or all (default: all = the first three).")
+      description = "cell-20y, grid-100x100-1y, population-256, cell-10y-2g, global-1deg-6y, a "
+          + "comma-separated list, or all (default: all = the first three).")
   String workload;
 
   @Option(names = "--threads", paramLabel = "N[,N...]", defaultValue = "1", split = ",",
@@ -51,9 +56,10 @@ public class BenchCommand implements Callable<Integer> {
           + "this one JVM, one after the other, so that a scaling ratio does not compare two JVMs.")
   List<Integer> threads;
 
-  @Option(names = "--repeats", paramLabel = "N", defaultValue = "9",
-      description = "Timed repetitions (default: 9); the median and spread are reported.")
-  int repeats;
+  @Option(names = "--repeats", paramLabel = "N",
+      description = "Timed repetitions (default: 9; global-1deg-6y: 3); the median and spread are "
+          + "reported.")
+  Integer repeats;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
       description = "Untimed repetitions first, at least (default: 5; 0: none). Warm-up also lasts "
@@ -68,6 +74,15 @@ public class BenchCommand implements Callable<Integer> {
       description = "Individuals per task for population-256 (default: 1, Population.DEFAULT_BATCH).")
   int batch;
 
+  @Option(names = "--memory-limit", paramLabel = "SIZE", defaultValue = "1g",
+      description = "global-1deg-6y: memory of the bands of latitude rows in flight (one per "
+          + "thread), as seapopym run --memory-limit (default: 1g).")
+  String memoryLimit;
+
+  @Option(names = "--float32",
+      description = "global-1deg-6y: store the output as float32, as seapopym run --float32.")
+  boolean float32;
+
   @Option(names = "--smoke", hidden = true, description = "Tiny workloads, to test the command.")
   boolean smoke;
 
@@ -76,21 +91,33 @@ public class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      List<Workload> workloads = workloads();
+      List<String> workloads = workloads();
       KernelStrategy kernel = strategy();
       int fewest = threads.stream().mapToInt(Integer::intValue).min().orElse(0);
-      if (fewest < 1 || repeats < 1 || warmup < 0 || batch < 0) {
+      if (fewest < 1 || (repeats != null && repeats < 1) || warmup < 0 || batch < 0) {
         throw new IllegalArgumentException(String.format("--threads and --repeats must be ≥ 1, "
             + "--warmup and --batch ≥ 0, but got %s, %d, %d and %d", threads.size() == 1
             ? threads.get(0) : threads, repeats, warmup, batch));
       }
-      for (Workload w : workloads) {
+      long limit = RunBlocks.parseSize(memoryLimit);
+      for (String id : workloads) {
+        if (id.equals(GlobalRunWorkload.ID)) {
+          for (int n : threads) {
+            try (GlobalRunWorkload g = GlobalRunWorkload.prepare(smoke, limit, n, float32)) {
+              out.println(GlobalRunBenchmark.run(g, n, Math.min(warmup, 3),
+                  repeats == null ? 3 : repeats, float32));
+            }
+            out.flush();
+          }
+          continue;
+        }
+        Workload w = Workload.byId(id);
         for (int n : threads) {
           Nd4j.getEnvironment().setMaxMasterThreads(n);
           Nd4j.getEnvironment().setMaxThreads(n);
           BenchmarkResult r;
           try (WorkloadInstance instance = w.prepare(n, kernel, batch, smoke)) {
-            r = WorkloadBenchmark.run(instance, warmup, repeats);
+            r = WorkloadBenchmark.run(instance, warmup, repeats == null ? 9 : repeats);
           }
           out.println(r.toJson());
           out.flush();
@@ -104,13 +131,23 @@ public class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private List<Workload> workloads() {
+  /** The workloads' ids, checked before anything runs. */
+  private List<String> workloads() {
     if (workload.equals("all")) {
-      return Workload.standard();
+      return Workload.standard().stream().map(Workload::id).toList();
     }
-    List<Workload> list = new ArrayList<>();
+    List<String> list = new ArrayList<>();
     for (String id : workload.split(",")) {
-      list.add(Workload.byId(id.trim()));
+      String name = id.trim();
+      if (!name.equals(GlobalRunWorkload.ID)) {
+        try {
+          Workload.byId(name);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(e.getMessage().replaceFirst("]$",
+              ", " + GlobalRunWorkload.ID + "]"), e);
+        }
+      }
+      list.add(name);
     }
     return list;
   }

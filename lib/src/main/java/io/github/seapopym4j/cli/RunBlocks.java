@@ -2,19 +2,17 @@ package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.model.FunctionalGroup;
-import io.github.seapopym4j.model.MemoryEstimate;
+import io.github.seapopym4j.model.BandedRun;
 import io.github.seapopym4j.model.ModelConfig;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * How {@code seapopym run} splits the grid into bands of latitude rows (all longitudes, the whole
  * time axis: the model has no horizontal coupling) so that one band's forcings, prepared context and
- * run fit the memory limit. The estimate per row is {@link MemoryEstimate} for one row of cells plus
- * the row's forcings.
+ * run fit the memory limit. The estimate per row is {@link BandedRun#bytesPerRow}.
  *
  * @param bytesPerRow memory one latitude row needs
  * @param rows rows of the grid
@@ -33,10 +31,7 @@ record RunBlocks(long bytesPerRow, int rows, long limit, int rowsPerBlock) {
   static RunBlocks plan(ForcingSet forcings, List<FunctionalGroup> groups, ModelConfig config,
       long limit) {
     int nx = forcings.lonSize();
-    int nz = forcings.layerSize();
-    long valueBytes = forcings.dataType() == DataType.FLOAT ? Float.BYTES : Double.BYTES;
-    long perRow = MemoryEstimate.of(forcings.time(), nx, nz, groups, config).total(1)
-        + (long) forcings.timeSize() * nx * (nz + 1) * valueBytes;
+    long perRow = BandedRun.bytesPerRow(forcings, groups, config);
     if (perRow > limit) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "--memory-limit %s is too small: "
           + "one latitude row of %d cells × %d steps needs %s; set --memory-limit %s or more (the "

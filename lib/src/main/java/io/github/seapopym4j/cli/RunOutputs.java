@@ -1,14 +1,10 @@
 package io.github.seapopym4j.cli;
 
-import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
-import io.github.seapopym4j.forcing.LoadOptions;
-import io.github.seapopym4j.forcing.Rows;
+import io.github.seapopym4j.model.BandedRun;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelOutput;
-import io.github.seapopym4j.model.ModelRun;
-import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.model.ResultCsv;
 import io.github.seapopym4j.model.ResultNetcdf;
 import java.nio.file.Path;
@@ -70,30 +66,13 @@ final class RunOutputs {
 
   /**
    * Runs the model band of rows by band and writes each band's outputs into {@value #NETCDF_FILE}
-   * before the next: a band's forcings are read alone from NetCDF files ({@code whole} stays unread),
-   * or copied out of {@code whole} for CSV forcings.
+   * before the next ({@link BandedRun}).
    */
   static List<String> writeBlocks(RunBlocks plan, Path temperature, Path production,
       ForcingSet whole, List<FunctionalGroup> groups, ModelConfig config, Path dir, boolean float32,
       Map<String, Object> settings) {
-    boolean netcdf = Format.defaultFor(temperature) == Format.NETCDF
-        && Format.defaultFor(production) == Format.NETCDF;
-    try (ResultNetcdf.Blocks w = ResultNetcdf.open(dir.resolve(NETCDF_FILE), whole.time(),
-        whole.latitude(), whole.longitude(), groups, float32, config.units().biomassUnits(),
-        settings)) {
-      for (int first = 0; first < plan.rows(); first += plan.rowsPerBlock()) {
-        Rows rows = new Rows(first, Math.min(plan.rowsPerBlock(), plan.rows() - first));
-        try (ForcingSet band = netcdf
-                ? ForcingLoader.load(temperature, production, LoadOptions.defaults().withCache(false),
-                    rows)
-                : ForcingLoader.band(whole, rows);
-            NoTransportModel m = NoTransportModel.prepare(band, config);
-            ModelRun run = m.start(groups)) {
-          w.write(run, first, ResultNetcdf.land(band));
-        }
-      }
-      w.commit();
-    }
+    BandedRun.write(temperature, production, whole, plan.rowsPerBlock(), groups, config,
+        dir.resolve(NETCDF_FILE), float32, settings);
     return new ArrayList<>(List.of(NETCDF_FILE));
   }
 

@@ -79,6 +79,13 @@ final class NetcdfValues implements Supplier<INDArray> {
 
   private INDArray read() {
     double[] stored = raw.get();
+    long declared = 1;
+    for (int n : sourceShape) {
+      declared *= n;
+    }
+    if (stored.length != declared) { // e.g. a NetCDF-4 variable never written
+      throw new IllegalStateException("the file gave " + stored.length + " values");
+    }
     convert(stored);
     long[] shape = new long[permutation.length];
     int[] targetShape = new int[permutation.length];
@@ -86,15 +93,41 @@ final class NetcdfValues implements Supplier<INDArray> {
       targetShape[k] = permutation[k] < 0 ? 1 : sourceShape[permutation[k]];
       shape[k] = targetShape[k];
     }
-    double[] values = permute(stored, sourceShape, permutation, targetShape);
-    if (type == DataType.DOUBLE) {
-      return Nd4j.create(values, shape, DataType.DOUBLE);
+    long bytes = (long) stored.length * (type == DataType.DOUBLE ? Double.BYTES : Float.BYTES);
+    if (bytes > Integer.MAX_VALUE) { // beyond one NIO buffer's reach: ND4J's own (slower) copy
+      double[] values = permute(stored, sourceShape, permutation, targetShape);
+      if (type == DataType.DOUBLE) {
+        return Nd4j.create(values, shape, DataType.DOUBLE);
+      }
+      return Nd4j.create(floats(values, 0, values.length), shape, DataType.FLOAT);
     }
-    float[] f = new float[values.length];
-    for (int i = 0; i < f.length; i++) {
-      f[i] = (float) values[i];
+    // transposed chunk by chunk straight into the off-heap array: Nd4j.create(double[]) would
+    // store value by value, after a transposed heap copy
+    INDArray out = Nd4j.createUninitialized(type, shape);
+    try {
+      java.nio.ByteBuffer nio = out.data().asNio().order(java.nio.ByteOrder.nativeOrder());
+      if (type == DataType.DOUBLE) {
+        java.nio.DoubleBuffer d = nio.asDoubleBuffer();
+        permuteInto(stored, sourceShape, permutation, targetShape,
+            (at, values, from, n) -> d.put(at, values, from, n));
+      } else {
+        java.nio.FloatBuffer f = nio.asFloatBuffer();
+        permuteInto(stored, sourceShape, permutation, targetShape,
+            (at, values, from, n) -> f.put(at, floats(values, from, n)));
+      }
+      return out;
+    } catch (RuntimeException e) {
+      out.close();
+      throw e;
     }
-    return Nd4j.create(f, shape, DataType.FLOAT);
+  }
+
+  private static float[] floats(double[] values, int from, int n) {
+    float[] f = new float[n];
+    for (int i = 0; i < n; i++) {
+      f[i] = (float) values[from + i];
+    }
+    return f;
   }
 
   private void convert(double[] v) {
@@ -128,12 +161,33 @@ final class NetcdfValues implements Supplier<INDArray> {
    * Reorders a row-major array: target axis k is source axis {@code perm[k]} (-1: a new axis of size 1).
    */
   static double[] permute(double[] src, int[] srcShape, int[] perm, int[] targetShape) {
-    boolean identity = true;
-    for (int k = 0; k < perm.length; k++) {
-      identity &= perm[k] == k || (perm[k] < 0 && k == perm.length - 1);
-    }
-    if (identity) {
+    if (isIdentity(perm)) {
       return src;
+    }
+    double[] out = new double[src.length];
+    permuteInto(src, srcShape, perm, targetShape,
+        (at, values, from, n) -> System.arraycopy(values, from, out, at, n));
+    return out;
+  }
+
+  /** Receives the values of {@link #permuteInto} in order, a chunk at a time. */
+  @FunctionalInterface
+  interface Sink {
+    /** Values {@code [at, at + n)} of the target are {@code values[from, from + n)}. */
+    void put(int at, double[] values, int from, int n);
+  }
+
+  /** Chunk of {@link #permuteInto}: 64 Ki values (512 KiB). */
+  private static final int CHUNK = 1 << 16;
+
+  /** {@link #permute} handing the target's values to {@code sink} chunk by chunk. */
+  static void permuteInto(double[] src, int[] srcShape, int[] perm, int[] targetShape, Sink sink) {
+    if (isIdentity(perm)) {
+      for (int at = 0; at < src.length; at += CHUNK) {
+        int n = Math.min(CHUNK, src.length - at);
+        sink.put(at, src, at, n);
+      }
+      return;
     }
     long[] srcStride = new long[srcShape.length];
     long s = 1;
@@ -145,11 +199,16 @@ final class NetcdfValues implements Supplier<INDArray> {
     for (int k = 0; k < perm.length; k++) {
       stride[k] = perm[k] < 0 ? 0 : srcStride[perm[k]];
     }
-    double[] out = new double[src.length];
+    double[] chunk = new double[Math.min(CHUNK, src.length)];
     int[] idx = new int[perm.length];
     long offset = 0;
-    for (int i = 0; i < out.length; i++) {
-      out[i] = src[(int) offset];
+    int filled = 0;
+    for (int i = 0; i < src.length; i++) {
+      chunk[filled++] = src[(int) offset];
+      if (filled == chunk.length) {
+        sink.put(i + 1 - filled, chunk, 0, filled);
+        filled = 0;
+      }
       for (int k = perm.length - 1; k >= 0; k--) {
         if (++idx[k] < targetShape[k]) {
           offset += stride[k];
@@ -159,7 +218,17 @@ final class NetcdfValues implements Supplier<INDArray> {
         idx[k] = 0;
       }
     }
-    return out;
+    if (filled > 0) {
+      sink.put(src.length - filled, chunk, 0, filled);
+    }
+  }
+
+  private static boolean isIdentity(int[] perm) {
+    boolean identity = true;
+    for (int k = 0; k < perm.length; k++) {
+      identity &= perm[k] == k || (perm[k] < 0 && k == perm.length - 1);
+    }
+    return identity;
   }
 
   private static int[] unravel(int flat, int[] shape) {

@@ -45,28 +45,46 @@ final class ForcingAdapter {
     return out;
   }
 
+  /**
+   * Copies the simulated cells of every step into {@code target} [time, cell, inner]: one bulk read
+   * of each step's grid [lat, lon, inner], then a gather by the cells' grid indices.
+   */
   private static void gather(Forcing source, ForcingSet forcings, int[] latIndex, int[] lonIndex,
       int inner, double factor, boolean nanToZero, INDArray target) {
     int nt = forcings.timeSize();
-    int ny = forcings.latSize();
     int nx = forcings.lonSize();
+    int step = forcings.latSize() * nx * inner;
     int cells = latIndex.length;
+    int[] at = new int[cells];
+    for (int c = 0; c < cells; c++) {
+      at[c] = (latIndex[c] * nx + lonIndex[c]) * inner;
+    }
     DoubleBuffer out = HostBuffers.doubles(target);
     boolean isDouble = source.dataType() == DataType.DOUBLE;
     DoubleBuffer d = isDouble ? source.asReadOnlyDoubleBuffer() : null;
     FloatBuffer f = isDouble ? null : source.asReadOnlyFloatBuffer();
+    double[] grid = new double[step];
+    float[] floats = isDouble ? null : new float[step];
+    double[] row = new double[cells * inner];
     for (int t = 0; t < nt; t++) {
+      if (isDouble) {
+        d.get(t * step, grid, 0, step);
+      } else {
+        f.get(t * step, floats, 0, step);
+        for (int i = 0; i < step; i++) {
+          grid[i] = floats[i];
+        }
+      }
       for (int c = 0; c < cells; c++) {
-        long from = (((long) t * ny + latIndex[c]) * nx + lonIndex[c]) * inner;
-        int to = (t * cells + c) * inner;
         for (int z = 0; z < inner; z++) {
-          double v = isDouble ? d.get((int) from + z) : f.get((int) from + z);
+          double v = grid[at[c] + z];
           if (nanToZero && Double.isNaN(v)) {
             v = 0.0;
           }
-          out.put(to + z, factor == 1.0 ? v : v * factor);
+          row[c * inner + z] = factor == 1.0 ? v : v * factor;
         }
       }
+      out.put(t * cells * inner, row);
     }
   }
 }

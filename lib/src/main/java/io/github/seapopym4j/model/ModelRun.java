@@ -158,6 +158,37 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
     return c < 0 ? Double.NaN : dayLength.get(Objects.checkIndex(time, context.timeSize()) * cells + c);
   }
 
+  /** The number of simulated cells. */
+  int simulatedCells() {
+    return cells;
+  }
+
+  /**
+   * The values of {@code variable} for {@code group} at step {@code time} on the whole output grid
+   * [lat × lon] (row-major) into {@code out}: what {@link OutputVariable#value} gives cell by cell,
+   * NaN where no cell was simulated, in one bulk read of the step.
+   *
+   * @param cells scratch of at least {@link #simulatedCells()} values
+   */
+  void stepInto(OutputVariable variable, int group, int time, double[] cells, double[] out) {
+    checkOpen();
+    context.checkOpen();
+    DoubleBuffer field = switch (variable) {
+      case BIOMASS -> biomass[Objects.checkIndex(group, biomass.length)];
+      case PRODUCTION_RECRUITED -> recruited[Objects.checkIndex(group, recruited.length)];
+      case MORTALITY -> mortality[Objects.checkIndex(group, mortality.length)];
+      case AVERAGE_TEMPERATURE -> averageTemperature[Objects.checkIndex(group,
+          averageTemperature.length)];
+      case DAY_LENGTH -> dayLength;
+    };
+    field.get(Objects.checkIndex(time, context.timeSize()) * this.cells, cells, 0, this.cells);
+    int[] at = context.grid().cellAt();
+    for (int i = 0; i < at.length; i++) {
+      int c = at[i];
+      out[i] = c < 0 ? Double.NaN : cells[c];
+    }
+  }
+
   private double read(DoubleBuffer[] field, int group, int time, int lat, int lon) {
     checkOpen();
     int c = context.grid().cell(lat, lon);

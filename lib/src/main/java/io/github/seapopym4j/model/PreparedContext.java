@@ -143,7 +143,12 @@ public final class PreparedContext implements AutoCloseable {
       doy[t] = time.dayOfYear(t);
     }
     double[] field = DayLength.field(doy, cellLat, config.angleHorizonSun());
-    dayLength = Nd4j.create(field, new long[] {time.size(), cells.size()}, DataType.DOUBLE);
+    if ((long) field.length * Double.BYTES > Integer.MAX_VALUE) { // beyond one NIO buffer
+      dayLength = Nd4j.create(field, new long[] {time.size(), cells.size()}, DataType.DOUBLE);
+      return;
+    }
+    dayLength = Nd4j.createUninitialized(DataType.DOUBLE, time.size(), cells.size());
+    HostBuffers.doubles(dayLength).put(field); // bulk: Nd4j.create(double[]) stores value by value
   }
 
   public ModelConfig config() {
@@ -254,8 +259,13 @@ public final class PreparedContext implements AutoCloseable {
         nightLayer, HostBuffers.doubles(dayLength), groupMask(dayLayer, nightLayer), values);
     Nd4j.getAffinityManager().tagLocation(out, AffinityManager.Location.HOST); // written on the host
     double max = 0;
-    for (int i = 0; i < values.capacity(); i++) {
-      max = Math.max(max, values.get(i));
+    double[] chunk = new double[Math.min(values.capacity(), 1 << 14)];
+    for (int from = 0; from < values.capacity(); from += chunk.length) {
+      int n = Math.min(chunk.length, values.capacity() - from);
+      values.get(from, chunk, 0, n);
+      for (int i = 0; i < n; i++) {
+        max = Math.max(max, chunk[i]);
+      }
     }
     meanTemperatureMax.put(((long) dayLayer << 32) | nightLayer, max);
     return out;

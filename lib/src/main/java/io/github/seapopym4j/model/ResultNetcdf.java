@@ -117,14 +117,24 @@ public final class ResultNetcdf {
       }
       int cells = ny * nx;
       double[] values = new double[cells];
+      ModelRun run = block instanceof ModelRun r ? r : null;
+      double[] scratch = run == null ? null : new double[run.simulatedCells()];
       for (int t = 0; t < time.size(); t++) {
         for (OutputVariable v : OutputVariable.values()) {
           int ng = v.perGroup() ? groups : 1;
           for (int g = 0; g < ng; g++) {
-            for (int y = 0; y < ny; y++) {
-              for (int x = 0; x < nx; x++) {
-                int c = y * nx + x;
-                values[c] = land != null && land[c] ? Double.NaN : v.value(block, g, t, y, x);
+            if (run != null) {
+              run.stepInto(v, g, t, scratch, values);
+            } else {
+              for (int y = 0; y < ny; y++) {
+                for (int x = 0; x < nx; x++) {
+                  values[y * nx + x] = v.value(block, g, t, y, x);
+                }
+              }
+            }
+            if (land != null) {
+              for (int c = 0; c < cells; c++) {
+                values[c] = land[c] ? Double.NaN : values[c];
               }
             }
             writer.writeRecord(v.label(), t, ((long) g * lat.length + firstRow) * nx, values);

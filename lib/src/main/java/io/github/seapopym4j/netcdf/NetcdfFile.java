@@ -178,9 +178,9 @@ public final class NetcdfFile implements AutoCloseable {
     }
     long slab = v.slabValues();
     double[] out = new double[Math.toIntExact(slab * count)];
+    ByteBuffer buffer = buffer(v, slab);
     for (int r = 0; r < count; r++) {
-      double[] one = read(v, v.begin() + (first + r) * recordSize, 0, slab);
-      System.arraycopy(one, 0, out, (int) (r * slab), one.length);
+      readInto(v, v.begin() + (first + r) * recordSize, 0, (int) slab, out, (int) (r * slab), buffer);
     }
     return out;
   }
@@ -234,6 +234,7 @@ public final class NetcdfFile implements AutoCloseable {
     }
     int[] idx = new int[runDim];
     int done = 0;
+    ByteBuffer buffer = buffer(v, run);
     while (true) {
       long offset = 0;
       long slabStart = v.begin();
@@ -246,9 +247,8 @@ public final class NetcdfFile implements AutoCloseable {
         }
       }
       offset += start[runDim] * stride[runDim];
-      double[] part = read(v, slabStart, offset, run);
-      System.arraycopy(part, 0, out, done, part.length);
-      done += part.length;
+      readInto(v, slabStart, offset, (int) run, out, done, buffer);
+      done += (int) run;
       int k = runDim - 1;
       while (k >= 0 && ++idx[k] == count[k]) {
         idx[k] = 0;
@@ -286,16 +286,33 @@ public final class NetcdfFile implements AutoCloseable {
 
   /** {@code count} values of a slab starting at byte {@code start}, from value {@code from}. */
   private double[] read(Variable v, long start, long from, long count) {
-    int size = v.type().size();
     double[] out = new double[Math.toIntExact(count)];
-    ByteBuffer b = ByteBuffer.allocate((int) Math.min(count * size, 1 << 20))
+    readInto(v, start, from, out.length, out, 0, buffer(v, count));
+    return out;
+  }
+
+  /** A direct buffer for reads of up to {@code count} values of {@code v} (at most 1 MiB). */
+  private static ByteBuffer buffer(Variable v, long count) {
+    return ByteBuffer.allocateDirect((int) Math.max(8, Math.min(count * v.type().size(), 1 << 20)))
         .order(ByteOrder.BIG_ENDIAN);
+  }
+
+  /**
+   * Reads {@code count} values of a slab starting at byte {@code start}, from value {@code from},
+   * into {@code out[at...]}: in chunks of the direct buffer {@code b}, decoded in bulk through a
+   * typed view.
+   */
+  private void readInto(Variable v, long start, long from, int count, double[] out, int at,
+      ByteBuffer b) {
+    int size = v.type().size();
+    float[] floats = v.type() == NcType.FLOAT ? new float[b.capacity() / size] : null;
     long position = start + from * size;
-    int done = 0;
+    int done = at;
+    int end = at + count;
     try {
-      while (done < out.length) {
+      while (done < end) {
         b.clear();
-        b.limit((int) Math.min(b.capacity(), (long) (out.length - done) * size));
+        b.limit((int) Math.min(b.capacity() / size * size, (long) (end - done) * size));
         while (b.hasRemaining()) {
           int r = channel.read(b, position + b.position());
           if (r < 0) {
@@ -305,20 +322,30 @@ public final class NetcdfFile implements AutoCloseable {
         }
         position += b.limit();
         b.flip();
-        while (b.hasRemaining()) {
-          out[done++] = switch (v.type()) {
-            case DOUBLE -> b.getDouble();
-            case FLOAT -> b.getFloat();
-            case INT -> b.getInt();
-            case SHORT -> b.getShort();
-            default -> b.get();
-          };
+        int n = b.remaining() / size;
+        switch (v.type()) {
+          case DOUBLE -> b.asDoubleBuffer().get(out, done, n);
+          case FLOAT -> {
+            b.asFloatBuffer().get(floats, 0, n);
+            for (int i = 0; i < n; i++) {
+              out[done + i] = floats[i];
+            }
+          }
+          default -> {
+            for (int i = 0; i < n; i++) {
+              out[done + i] = switch (v.type()) {
+                case INT -> b.getInt();
+                case SHORT -> b.getShort();
+                default -> b.get();
+              };
+            }
+          }
         }
+        done += n;
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read NetCDF file " + file + ": " + e.getMessage(), e);
     }
-    return out;
   }
 
   @Override

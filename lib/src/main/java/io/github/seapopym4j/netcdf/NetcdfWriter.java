@@ -49,7 +49,8 @@ public final class NetcdfWriter implements AutoCloseable {
   private final FileChannel channel;
   private final Map<String, Layout> layouts = new HashMap<>();
   private final long recordSize;
-  private ByteBuffer buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.BIG_ENDIAN);
+  private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.BIG_ENDIAN);
+  private float[] floats;
   private boolean committed;
 
   /** Where a variable's values go. */
@@ -190,15 +191,28 @@ public final class NetcdfWriter implements AutoCloseable {
       for (int from = 0; from < values.length; from += chunk) {
         int to = Math.min(values.length, from + chunk);
         buffer.clear();
-        for (int i = from; i < to; i++) {
-          switch (type) {
-            case DOUBLE -> buffer.putDouble(values[i]);
-            case FLOAT -> buffer.putFloat((float) values[i]);
-            case INT -> buffer.putInt((int) values[i]);
-            default -> buffer.put((byte) values[i]);
+        switch (type) {
+          case DOUBLE -> buffer.asDoubleBuffer().put(values, from, to - from);
+          case FLOAT -> {
+            if (floats == null) {
+              floats = new float[chunk];
+            }
+            for (int i = from; i < to; i++) {
+              floats[i - from] = (float) values[i];
+            }
+            buffer.asFloatBuffer().put(floats, 0, to - from);
+          }
+          default -> {
+            for (int i = from; i < to; i++) {
+              if (type == NcType.INT) {
+                buffer.putInt((int) values[i]);
+              } else {
+                buffer.put((byte) values[i]);
+              }
+            }
           }
         }
-        buffer.flip();
+        buffer.position(0).limit((to - from) * type.size());
         while (buffer.hasRemaining()) {
           position += channel.write(buffer, position);
         }

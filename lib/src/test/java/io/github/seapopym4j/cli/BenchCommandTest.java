@@ -94,11 +94,39 @@ class BenchCommandTest {
     assertEquals("5", f.get("sims_per_run"), "smoke: 5 simulations per thread and repetition");
   }
 
+  /**
+   * The global workload on its smoke grid (17 × 36 cells × 40 days, NetCDF in and out, two bands in
+   * flight): the usual keys, then its throughput, phases and peak memory.
+   */
+  @Test
+  void theGlobalWorkloadAddsThroughputPhasesAndPeakMemoryToTheUsualKeys() {
+    int rc = execute("--smoke", "--workload", "global-1deg-6y", "--warmup", "1", "--repeats", "2",
+        "--threads", "2", "--memory-limit", "2m");
+    assertEquals(0, rc, last.err());
+    Map<String, String> f = parse(last.out().strip());
+    List<String> keys = List.copyOf(f.keySet());
+    assertEquals(List.of("workload", "threads", "median_ms", "sims_per_s", "allocated_bytes_per_sim",
+        "offheap_bytes_per_sim"), keys.subList(0, 6));
+    assertTrue(keys.containsAll(List.of("p10_ms", "p90_ms", "runs", "load_start", "load_end",
+        "cell_days_per_s", "read_s", "compute_s", "write_s", "peak_resident_bytes")), keys.toString());
+    assertEquals("global-1deg-6y", f.get("workload"));
+    assertEquals("2", f.get("runs"));
+    assertEquals(String.valueOf(17 * 36 * 40), f.get("cell_days"));
+    double median = Double.parseDouble(f.get("median_ms"));
+    assertEquals(17 * 36 * 40 / (median / 1e3), Double.parseDouble(f.get("cell_days_per_s")),
+        1e-3 * 17 * 36 * 40 / (median / 1e3), "cell-days over the median wall time (4 digits)");
+    for (String phase : List.of("read_s", "compute_s", "write_s")) {
+      assertTrue(Double.parseDouble(f.get(phase)) >= 0, phase + " in " + f);
+    }
+    assertTrue(Long.parseLong(f.get("peak_resident_bytes")) > 0, f.toString());
+    assertTrue(Integer.parseInt(f.get("rows_per_block")) < 17, "2m holds fewer than all 17 rows");
+  }
+
   @Test
   void badOptionsExitWithOneLine() {
     assertEquals(1, execute("--workload", "cell-2y"));
     assertEquals("seapopym bench: unknown workload 'cell-2y'; expected one of [cell-20y, "
-        + "grid-100x100-1y, population-256, cell-10y-2g]", last.err().strip());
+        + "grid-100x100-1y, population-256, cell-10y-2g, global-1deg-6y]", last.err().strip());
     assertEquals(1, execute("--strategy", "gpu"));
     assertEquals("seapopym bench: --strategy: expected fused or array, but found 'gpu'",
         last.err().strip());
