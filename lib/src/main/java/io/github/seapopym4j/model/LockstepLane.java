@@ -3,7 +3,6 @@ package io.github.seapopym4j.model;
 import io.github.seapopym4j.kernel.Biomass;
 import io.github.seapopym4j.kernel.LockstepCohorts;
 import io.github.seapopym4j.kernel.Mortality;
-import java.nio.DoubleBuffer;
 
 /**
  * One group of the fused strategy when it steps rows of cells one step at a time ({@link
@@ -20,16 +19,7 @@ final class LockstepLane {
 
   /** Index of the lane's Tm among the distinct temperatures of the pass. */
   final int input;
-  private final DoubleBuffer lambdaOut;
-  private final DoubleBuffer recruitedOut;
-  private final DoubleBuffer biomassOut;
-  private final double lambda0;
-  private final double gammaLambda;
-  private final double maxTemperature;
-  private final double e;
-  private final double dt;
-  private final boolean explicit;
-  private final boolean[] producing;
+  private final GroupKernel k;
   private final FieldBounds bounds;
   private final boolean finiteProduction;
   private final LockstepCohorts[] planes;
@@ -45,23 +35,14 @@ final class LockstepLane {
   LockstepLane(GroupState s, int input, int tiles, int width, int lastWidth, BlockScratch scratch) {
     this.input = input;
     cells = s.context.cellCount();
-    lambdaOut = s.mortalityField();
-    recruitedOut = s.recruitedField();
-    biomassOut = s.biomassField();
-    lambda0 = s.group.lambdaTemperature0();
-    gammaLambda = s.group.gammaLambdaTemperature();
-    maxTemperature = s.context.maxAverageTemperature(s.dayLayer, s.nightLayer);
-    e = s.group.energyTransfert();
-    dt = s.dt();
-    explicit = s.explicit();
-    producing = s.producing();
+    k = new GroupKernel(s);
     bounds = s.context.averageTemperatureBounds(s.dayLayer, s.nightLayer);
-    finiteProduction = Math.abs(e) * s.context.productionMaxAbs() <= Double.MAX_VALUE;
+    finiteProduction = k.finiteProduction(s.context);
     planes = new LockstepCohorts[tiles];
     biomass = new double[tiles][];
     for (int i = 0; i < tiles; i++) {
       int w = i == tiles - 1 ? lastWidth : width;
-      planes[i] = new LockstepCohorts(s.minTemperature, w);
+      planes[i] = new LockstepCohorts(k.minTemperature, w);
       biomass[i] = new double[w];
     }
     lambda = scratch.take(width);
@@ -73,16 +54,8 @@ final class LockstepLane {
    * production and writes λ, R and B into the group's fields.
    */
   void step(int tile, double[] temperature, double[] production, int t, int c0, int w) {
-    Mortality.ratesInto(temperature, w, lambda0, gammaLambda, maxTemperature, lambda);
-    if (producing == null) {
-      for (int j = 0; j < w; j++) {
-        recruited[j] = e * production[j];
-      }
-    } else {
-      for (int j = 0; j < w; j++) {
-        recruited[j] = producing[c0 + j] ? e * production[j] : 0.0;
-      }
-    }
+    k.rates(temperature, w, lambda);
+    k.production(production, 1, c0, w, recruited);
     LockstepCohorts p = planes[tile];
     if (finiteProduction) {
       p.step(recruited, temperature, bounds.low(t, c0, w), bounds.high(t, c0, w), recruited);
@@ -90,7 +63,8 @@ final class LockstepLane {
       p.step(recruited, temperature, recruited);
     }
     double[] b = biomass[tile];
-    if (explicit) {
+    double dt = k.dt;
+    if (k.explicit) {
       for (int j = 0; j < w; j++) {
         b[j] = Biomass.explicitStep(b[j], recruited[j], lambda[j], dt);
       }
@@ -100,8 +74,8 @@ final class LockstepLane {
       }
     }
     int at = t * cells + c0;
-    lambdaOut.put(at, lambda, 0, w);
-    recruitedOut.put(at, recruited, 0, w);
-    biomassOut.put(at, b, 0, w);
+    k.lambdaOut.put(at, lambda, 0, w);
+    k.recruitedOut.put(at, recruited, 0, w);
+    k.biomassOut.put(at, b, 0, w);
   }
 }
