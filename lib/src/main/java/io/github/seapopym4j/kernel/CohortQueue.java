@@ -40,6 +40,20 @@ public final class CohortQueue {
    *     lanes < 1}
    */
   public CohortQueue(double[] tmin, int lanes) {
+    checkThresholds(tmin, lanes);
+    this.tmin = tmin.clone();
+    this.n = tmin.length;
+    this.cap = Math.max(1, n - 1);
+    this.ring = new double[lanes * cap];
+    this.newest = new int[lanes];
+    this.count = new int[lanes];
+    this.first = new int[lanes];
+    this.last = new double[lanes];
+    reset();
+  }
+
+  /** Rejects an empty or increasing {@code tmin}, or {@code lanes < 1} (messages of the constructor). */
+  static void checkThresholds(double[] tmin, int lanes) {
     if (tmin.length == 0 || lanes < 1) {
       throw new IllegalArgumentException(String.format(
           "cohort queues need ≥ 1 cohort threshold and ≥ 1 lane, but got %d thresholds and %d lanes",
@@ -52,15 +66,6 @@ public final class CohortQueue {
             k, tmin[k], k - 1, tmin[k - 1]));
       }
     }
-    this.tmin = tmin.clone();
-    this.n = tmin.length;
-    this.cap = Math.max(1, n - 1);
-    this.ring = new double[lanes * cap];
-    this.newest = new int[lanes];
-    this.count = new int[lanes];
-    this.first = new int[lanes];
-    this.last = new double[lanes];
-    reset();
   }
 
   /** Empties every cohort of every lane (cold start). */

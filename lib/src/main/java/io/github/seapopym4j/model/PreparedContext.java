@@ -65,6 +65,8 @@ public final class PreparedContext implements AutoCloseable {
   private final String source;
   private final Map<Long, INDArray> meanTemperature = new ConcurrentHashMap<>();
   private final Map<Long, Double> meanTemperatureMax = new ConcurrentHashMap<>();
+  private final Map<Long, FieldBounds> meanTemperatureBounds = new ConcurrentHashMap<>();
+  private volatile double productionMaxAbs = -1;
   private final ConcurrentLinkedDeque<OffHeapDoubles> idleBlocks = new ConcurrentLinkedDeque<>();
   private final AtomicInteger idleCount = new AtomicInteger();
   private final int maxIdleBlocks = 2 * Runtime.getRuntime().availableProcessors();
@@ -277,6 +279,23 @@ public final class PreparedContext implements AutoCloseable {
     return meanTemperatureMax.get(((long) dayLayer << 32) | nightLayer);
   }
 
+  /** The range of Tm per step and chunk of cells of a layer pair ({@link FieldBounds}), cached. */
+  FieldBounds averageTemperatureBounds(int dayLayer, int nightLayer) {
+    DoubleBuffer tm = averageTemperature(dayLayer, nightLayer);
+    return meanTemperatureBounds.computeIfAbsent(((long) dayLayer << 32) | nightLayer,
+        k -> new FieldBounds(tm, time.size(), cells.size()));
+  }
+
+  /** The largest |primary production| (NaN if one is NaN; never, once standardised), cached. */
+  double productionMaxAbs() {
+    checkOpen();
+    if (productionMaxAbs < 0) {
+      productionMaxAbs = FieldBounds.maxAbs(HostBuffers.doubles(production),
+          (long) time.size() * cells.size());
+    }
+    return productionMaxAbs;
+  }
+
   /** The (day, night) layer index pairs whose mean temperature is cached now. */
   public List<int[]> cachedLayerPairs() {
     return meanTemperature.keySet().stream().sorted()
@@ -373,6 +392,7 @@ public final class PreparedContext implements AutoCloseable {
     meanTemperature.values().forEach(INDArray::close);
     meanTemperature.clear();
     meanTemperatureMax.clear();
+    meanTemperatureBounds.clear();
     temperature = null;
     production = null;
     dayLength = null;
