@@ -16,12 +16,19 @@ import org.knowm.xchart.XYChart;
  */
 public final class IdentifiabilityCharts {
 
+  /** How many decades above the lowest cost the profiles show. */
+  public static final int DECADES_SHOWN = 6;
+
   private IdentifiabilityCharts() {}
 
   /**
    * The cost along each free parameter with the others at the best point, against the position in
    * the parameter's range (0: its lower bound, 1: its upper bound), so that parameters of any unit
-   * share one axis; one series per parameter. A flat line is a poorly constrained parameter.
+   * share one axis; one series per parameter, on a logarithmic cost axis of at most six decades
+   * above the lowest cost: an unstable corner of the range can cost 1e100 and more, which would
+   * flatten every valley, so costs above {@value #DECADES_SHOWN} decades over the lowest are left out
+   * (a gap), as are costs that are not positive and the failure penalty. A flat line is a poorly
+   * constrained parameter.
    *
    * @param domain the bounds of the report's parameters
    */
@@ -33,7 +40,11 @@ public final class IdentifiabilityCharts {
           + "report's %s", domain.names(), report.names()));
     }
     XYChart chart = Charts.xy("Cost profiles through the best point",
-        "position in the range (0 = min, 1 = max)", "fitness");
+        "position in the range (0 = min, 1 = max)", "fitness (log scale)");
+    chart.getStyler().setYAxisLogarithmic(true);
+    double lowest = report.profiles().stream().flatMap(p -> p.points().stream())
+        .mapToDouble(pt -> pt[1]).filter(c -> c > 0).min().orElse(1);
+    double ceiling = lowest * Math.pow(10, DECADES_SHOWN);
     for (int i = 0; i < report.profiles().size(); i++) {
       IdentifiabilityReport.Profile p = report.profiles().get(i);
       List<double[]> pts = p.points();
@@ -43,7 +54,9 @@ public final class IdentifiabilityCharts {
       double range = domain.upper(i) - lo;
       for (int k = 0; k < x.length; k++) {
         x[k] = range > 0 ? (pts.get(k)[0] - lo) / range : 0.5;
-        y[k] = pts.get(k)[1] < PopulationEvaluator.PENALTY ? pts.get(k)[1] : Double.NaN;
+        double cost = pts.get(k)[1];
+        y[k] = cost > 0 && cost <= ceiling && cost < PopulationEvaluator.PENALTY ? cost
+            : Double.NaN;
       }
       CalibrationCharts.line(chart, p.parameter(), x, y);
     }

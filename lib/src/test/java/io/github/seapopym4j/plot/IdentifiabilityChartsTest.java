@@ -2,6 +2,7 @@ package io.github.seapopym4j.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.seapopym4j.space.Domain;
 import io.github.seapopym4j.calibration.IdentifiabilityReport;
@@ -29,6 +30,24 @@ class IdentifiabilityChartsTest {
     assertEquals(0.5, e.getXData()[1], 1e-15);
     assertEquals(1.0, l.getXData()[1], 1e-15);
     assertEquals(1.0, e.getYData()[1], 1e-15);
+  }
+
+  @Test
+  void anUnstableCornerCostingAstronomicallyIsLeftOutAndTheValleysShowOnALogAxis() {
+    IdentifiabilityReport blowUp = new IdentifiabilityReport(List.of("E"), new double[][] {{1}},
+        List.of(new IdentifiabilityReport.Profile("E", List.of(new double[] {0, 0.2},
+            new double[] {0.25, 0.1}, new double[] {0.5, 3e133}, new double[] {0.75, 0},
+            new double[] {0.6, 0.1e6}))),
+        List.of(), List.of());
+    Domain d = new Domain(List.of("E"), new double[] {0}, new double[] {0.75});
+    // lowest cost 0.1: six decades reach 1e5
+    XYChart chart = IdentifiabilityCharts.profiles(blowUp, d);
+    assertTrue(chart.getStyler().isYAxisLogarithmic());
+    double[] y = chart.getSeries("E").getYData();
+    assertEquals(0.2, y[0], 0);
+    assertTrue(Double.isNaN(y[2]), "3e133 is 134 decades above the valley: left out");
+    assertTrue(Double.isNaN(y[3]), "a cost of 0 has no place on a log axis: left out");
+    assertEquals(1e5, y[4], 0, "six decades above the lowest cost: shown");
   }
 
   @Test
