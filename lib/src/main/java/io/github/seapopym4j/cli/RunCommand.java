@@ -158,8 +158,8 @@ public class RunCommand implements Callable<Integer> {
               }
             } else {
               SeapopymCli.note(err, plan.describe());
-              written = RunOutputs.writeBlocks(plan, temperature, primaryProduction, forcings, fg,
-                  config, staging, float32, settings);
+              written = RunOutputs.writeBlocks(plan, temperature, primaryProduction,
+                  forcing.loadOptions(), forcings, fg, config, staging, float32, settings);
               LandCells.write(staging.resolve(LandCells.FILE), forcings, forcings.latitude(),
                   forcings.longitude());
               summary = String.format("%d groups × %d steps × %d cells, in %d blocks of %d rows",

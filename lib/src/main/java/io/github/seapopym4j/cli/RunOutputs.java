@@ -1,6 +1,7 @@
 package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.forcing.LoadOptions;
 import io.github.seapopym4j.model.BandedRun;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.ModelConfig;
@@ -69,9 +70,9 @@ final class RunOutputs {
    * before the next ({@link BandedRun}).
    */
   static List<String> writeBlocks(RunBlocks plan, Path temperature, Path production,
-      ForcingSet whole, List<FunctionalGroup> groups, ModelConfig config, Path dir, boolean float32,
-      Map<String, Object> settings) {
-    BandedRun.write(temperature, production, whole, plan.rowsPerBlock(), groups, config,
+      LoadOptions load, ForcingSet whole, List<FunctionalGroup> groups, ModelConfig config, Path dir,
+      boolean float32, Map<String, Object> settings) {
+    BandedRun.write(temperature, production, load, whole, plan.rowsPerBlock(), groups, config,
         dir.resolve(NETCDF_FILE), float32, settings);
     return new ArrayList<>(List.of(NETCDF_FILE));
   }

@@ -64,8 +64,21 @@ public final class BandedRun {
   public static Timings write(Path temperature, Path production, ForcingSet whole, int rowsPerBlock,
       List<FunctionalGroup> groups, ModelConfig config, Path file, boolean float32,
       Map<String, Object> attributes) {
-    return write(temperature, production, whole, rowsPerBlock, 1, groups, config, file, float32,
-        attributes);
+    return write(temperature, production, LoadOptions.defaults(), whole, rowsPerBlock, groups,
+        config, file, float32, attributes);
+  }
+
+  /**
+   * {@link #write(Path, Path, ForcingSet, int, List, ModelConfig, Path, boolean, Map)} reading the
+   * bands with {@code load}'s variable names (its caching and laziness are not used: each band is
+   * read once).
+   */
+  public static Timings write(Path temperature, Path production, LoadOptions load, ForcingSet whole,
+      int rowsPerBlock, List<FunctionalGroup> groups, ModelConfig config, Path file, boolean float32,
+      Map<String, Object> attributes) {
+    Objects.requireNonNull(whole, "whole");
+    return run(temperature, production, load, new Grid(whole.time(), whole.latitude(),
+        whole.longitude()), whole, rowsPerBlock, 1, groups, config, file, float32, attributes);
   }
 
   /**
@@ -79,8 +92,9 @@ public final class BandedRun {
       int threads, List<FunctionalGroup> groups, ModelConfig config, Path file, boolean float32,
       Map<String, Object> attributes) {
     Objects.requireNonNull(whole, "whole");
-    return run(temperature, production, new Grid(whole.time(), whole.latitude(), whole.longitude()),
-        whole, rowsPerBlock, threads, groups, config, file, float32, attributes);
+    return run(temperature, production, LoadOptions.defaults(), new Grid(whole.time(),
+        whole.latitude(), whole.longitude()), whole, rowsPerBlock, threads, groups, config, file,
+        float32, attributes);
   }
 
   /** The axes of a grid: days, latitudes and longitudes of the cell centres [degrees]. */
@@ -107,11 +121,12 @@ public final class BandedRun {
       throw new IllegalArgumentException("expected NetCDF forcings (.nc, .nc4), but got "
           + temperature + " and " + production);
     }
-    return run(temperature, production, grid, null, rowsPerBlock, threads, groups, config, file,
-        float32, attributes);
+    return run(temperature, production, LoadOptions.defaults(), grid, null, rowsPerBlock, threads,
+        groups, config, file, float32, attributes);
   }
 
-  private static Timings run(Path temperature, Path production, Grid grid, ForcingSet whole,
+  private static Timings run(Path temperature, Path production, LoadOptions load, Grid grid,
+      ForcingSet whole,
       int rowsPerBlock, int threads, List<FunctionalGroup> groups, ModelConfig config, Path file,
       boolean float32, Map<String, Object> attributes) {
     if (rowsPerBlock < 1 || threads < 1) {
@@ -120,7 +135,7 @@ public final class BandedRun {
     }
     boolean netcdf = isNetcdf(temperature) && isNetcdf(production);
     int latSize = grid.latitude().length;
-    LoadOptions options = LoadOptions.defaults().toBuilder().cache(false).lazy(false).build();
+    LoadOptions options = load.toBuilder().cache(false).lazy(false).build();
     AtomicLong read = new AtomicLong();
     AtomicLong compute = new AtomicLong();
     AtomicLong write = new AtomicLong();

@@ -101,6 +101,51 @@ class RunNetcdfOutputTest {
     }
   }
 
+  /**
+   * A run in blocks reads each band with the variable names of the options, as the whole-grid run
+   * does (the bands were read with the default names before). The temperature variable is renamed
+   * in the file's header to a name the loader does not guess.
+   */
+  @Test
+  void aRunInBlocksReadsTheTemperatureVariableTheOptionNames() throws IOException {
+    run("nc", "whole");
+    Path renamed = Files.createDirectories(dir.resolve("renamed"));
+    byte[] nc = Files.readAllBytes(dir.resolve("t.nc"));
+    byte[] from = "\0\0\0\u000btemperature".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] to = "\0\0\0\u000bsea_temp_c_".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    int at = indexOf(nc, from);
+    assertTrue(at > 0 && indexOf(java.util.Arrays.copyOfRange(nc, at + 1, nc.length), from) < 0,
+        "the variable's name occurs once in the header");
+    System.arraycopy(to, 0, nc, at, to.length);
+    Files.write(renamed.resolve("t.nc"), nc);
+    Files.copy(dir.resolve("pp.nc"), renamed.resolve("pp.nc"));
+    CliRun.Result r = CliRun.run(new RunCommand(), "--temperature",
+        renamed.resolve("t.nc").toString(), "--primary-production",
+        renamed.resolve("pp.nc").toString(), "--groups", groups.toString(), "--out",
+        dir.resolve("blocks").toString(), "--memory-limit", Long.toString(bytesPerRow()),
+        "--temperature-variable", "sea_temp_c_");
+    assertEquals(0, r.status(), r.toString());
+    assertTrue(r.out().contains("in 3 blocks of 1 rows"), r.out());
+    try (NetcdfFile whole = NetcdfFile.open(dir.resolve("whole/outputs.nc"));
+        NetcdfFile b = NetcdfFile.open(dir.resolve("blocks/outputs.nc"))) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(whole.read("biomass"),
+          b.read("biomass"), 0.0);
+    }
+  }
+
+  private static int indexOf(byte[] data, byte[] pattern) {
+    outer:
+    for (int i = 0; i + pattern.length <= data.length; i++) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (data[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
   @Test
   void aLimitBelowOneRowOrACsvOutputThatWouldNeedBlocksIsRefusedSayingWhatToSet() {
     long row = bytesPerRow();
