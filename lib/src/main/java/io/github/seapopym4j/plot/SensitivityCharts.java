@@ -108,6 +108,7 @@ public final class SensitivityCharts {
     XYChart chart = Charts.xy("Convergence of " + index + " of " + output, "N (base samples)",
         index);
     chart.getStyler().setXAxisLogarithmic(true);
+    chart.getStyler().setXAxisLogarithmicDecadeOnly(false); // N spans less than two decades
     List<String> names = byRows.values().iterator().next().parameters();
     double[] n = byRows.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
     for (int i = 0; i < names.size(); i++) {

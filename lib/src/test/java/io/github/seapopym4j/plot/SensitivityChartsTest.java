@@ -2,6 +2,7 @@ package io.github.seapopym4j.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.seapopym4j.sensitivity.DesignResult;
@@ -64,6 +65,8 @@ class SensitivityChartsTest {
         c.getSeries("x1").getXData(), 0);
     assertEquals(byN.get(1024).totalOrder().get(0).value(),
         c.getSeries("x1").getYData()[4], 0);
+    assertFalse(c.getStyler().isXAxisLogarithmicDecadeOnly(),
+        "N spans less than two decades: ticks between powers of ten are labelled too");
     assertNotNull(Charts.image(c));
   }
 }
