@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.seapopym4j.calibration.Logbook;
 import io.github.seapopym4j.cli.ChildCli.Child;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,12 +40,9 @@ class KillResumeTest {
     in = CliInputs.write(files, 730, 24); // ~10 ms a generation: room to kill between them
   }
 
-  private static int run(String... args) {
-    StringWriter err = new StringWriter();
-    int code = SeapopymCli.commandLine(new PrintWriter(new StringWriter(), true),
-        new PrintWriter(err, true)).execute(args);
-    assertEquals(0, code, String.join(" ", args) + ": " + err);
-    return code;
+  private static void run(String... args) {
+    CliRun.Result r = CliRun.seapopym(args);
+    assertEquals(0, r.status(), String.join(" ", args) + ": " + r.err());
   }
 
   /** The {@code --out} of {@code args} replaced by {@code out}, then {@code more}. */

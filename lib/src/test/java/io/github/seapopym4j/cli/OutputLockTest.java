@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.cli.CliRun.Result;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,19 +29,13 @@ class OutputLockTest {
   @TempDir
   Path dir;
 
-  private record Result(int code, String out, String err) {}
-
   @BeforeAll
   static void inputs() throws IOException {
     in = CliInputs.write(files, 60, 2);
   }
 
   private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = SeapopymCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-        .execute(args);
-    return new Result(code, out.toString(), err.toString());
+    return CliRun.seapopym(args);
   }
 
   private static void lockFile(Path out, long pid, String started) throws IOException {
@@ -59,7 +52,7 @@ class OutputLockTest {
     for (String[] args : List.of(in.calibrate(out, "--population", "4", "--generations", "1"),
         in.run(out), in.sweep(out, 2))) {
       Result r = run(args);
-      assertEquals(1, r.code(), r.err());
+      assertEquals(1, r.status(), r.err());
       // sweep model starts its error lines with "sweep model: " instead of "seapopym: error: "
       assertTrue(r.err().matches("(seapopym: error|sweep model): --out " + java.util.regex.Pattern
           .quote(out.toString()) + " is in use by process " + me.pid() + " on host (?s).*"),
@@ -79,7 +72,7 @@ class OutputLockTest {
     Files.writeString(out.resolve(".logbook.csv.123-4.tmp"), "left by a killed run");
     Files.createDirectories(out.resolve(".run.123-5.tmp"));
     Result r = run(in.calibrate(out, "--population", "4", "--generations", "1"));
-    assertEquals(0, r.code(), r.err());
+    assertEquals(0, r.status(), r.err());
     assertTrue(r.err().startsWith("seapopym: note: " + out.resolve(OutputLock.FILE) + ": taking "
         + "over the stale lock of process " + gone.pid() + " on host "), r.err());
     assertTrue(r.err().contains("which is no longer running"), r.err());
@@ -100,8 +93,8 @@ class OutputLockTest {
       List<Integer> codes = new ArrayList<>();
       for (Future<Result> f : runs) {
         Result r = f.get();
-        codes.add(r.code());
-        if (r.code() != 0) {
+        codes.add(r.status());
+        if (r.status() != 0) {
           assertTrue(r.err().contains(" is in use by ")
               || r.err().contains("already holds a calibration"), r.err());
         }
