@@ -33,7 +33,7 @@ public final class GlobalRunBenchmark {
     }
     if (warmup > 0) {
       try (GlobalRunWorkload small = GlobalRunWorkload.prepare(true,
-          GlobalRunWorkload.DEFAULT_MEMORY_LIMIT, threads, float32)) {
+          GlobalRunWorkload.DEFAULT_MEMORY_LIMIT, threads, float32, workload.variables())) {
         for (int i = 0; i < warmup; i++) { // same threads: the same code paths get compiled
           small.run();
         }
@@ -53,6 +53,7 @@ public final class GlobalRunBenchmark {
     double[] read = new double[repeats];
     double[] compute = new double[repeats];
     double[] write = new double[repeats];
+    int bands = 0;
     for (int i = 0; i < repeats; i++) {
       long c0 = os.getProcessCpuTime();
       GlobalRunWorkload.Repetition r = workload.run();
@@ -61,6 +62,7 @@ public final class GlobalRunBenchmark {
       read[i] = r.timings().readNanos() / 1e9;
       compute[i] = r.timings().computeNanos() / 1e9;
       write[i] = r.timings().writeNanos() / 1e9;
+      bands = r.timings().blocks();
     }
     double loadEnd = WorkloadBenchmark.load();
     double[] sorted = wall.clone();
@@ -80,6 +82,9 @@ public final class GlobalRunBenchmark {
     Json.number(o, "write_s", "%.3f", Comparison.median(write));
     o.put("peak_resident_bytes", MemorySnapshot.peakResidentBytes());
     o.put("cell_days", workload.cellDays()).put("rows_per_block", workload.rowsPerBlock())
+        .put("bands", bands).put("variables", workload.variables().stream()
+            .map(io.github.seapopym4j.model.OutputVariable::label)
+            .collect(java.util.stream.Collectors.joining(",")))
         .put("output_type", float32 ? "float32" : "float64");
     Json.number(o, "wall_min_s", "%.3f", sorted[0] / 1e3);
     Json.number(o, "wall_max_s", "%.3f", sorted[repeats - 1] / 1e3);

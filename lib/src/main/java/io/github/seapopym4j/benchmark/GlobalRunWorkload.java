@@ -7,6 +7,7 @@ import io.github.seapopym4j.forcing.LoadOptions;
 import io.github.seapopym4j.forcing.Rows;
 import io.github.seapopym4j.model.BandedRun;
 import io.github.seapopym4j.model.FunctionalGroup;
+import io.github.seapopym4j.model.OutputVariable;
 import io.github.seapopym4j.model.ModelConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,9 +23,9 @@ import java.util.stream.Stream;
  * The {@value #ID} workload: SeapoPym's global benchmark, a 1° grid of 170 × 360 cells (latitudes
  * −84.5..84.5) × 2,191 days from 1998-01-01 × 1 group ({@link Workload#EPIPELAGIC}), from NetCDF
  * forcings ({@link GlobalSyntheticForcings}, seed 1, land fraction 0.3, float32, written into a
- * temporary directory before any timing) to a NetCDF output of every variable ({@link BandedRun},
- * what {@code seapopym run --format netcdf --memory-limit …} does), in bands of latitude rows that
- * fit the memory limit, {@code threads} bands at a time. The {@code smoke} size (tests) is a 10° grid of 17 × 36 cells × 40 days.
+ * temporary directory before any timing) to a NetCDF output of every variable, or of those asked
+ * for, streamed from the files with the forcings' scan ({@link BandedRun#stream}, what {@code seapopym
+ * run --memory-limit …} does when the grid does not fit in memory), {@code threads} bands at a time. The {@code smoke} size (tests) is a 10° grid of 17 × 36 cells × 40 days.
  */
 public final class GlobalRunWorkload implements AutoCloseable {
 
@@ -45,16 +46,21 @@ public final class GlobalRunWorkload implements AutoCloseable {
   private final int rowsPerBlock;
   private final boolean float32;
   private final int threads;
+  private final List<OutputVariable> variables;
+  private final int[] layers;
 
   private GlobalRunWorkload(Path dir, BandedRun.Grid grid, ForcingSet firstRow, long memoryLimit,
-      int threads, boolean float32) {
+      int threads, boolean float32, List<OutputVariable> variables) {
     this.dir = dir;
     this.temperature = dir.resolve(GlobalSyntheticForcings.TEMPERATURE_FILE);
     this.production = dir.resolve(GlobalSyntheticForcings.PRODUCTION_FILE);
     this.grid = grid;
     this.float32 = float32;
     this.threads = threads;
-    long perRow = BandedRun.bytesPerRow(firstRow, groups, ModelConfig.defaults());
+    this.variables = List.copyOf(variables);
+    this.layers = firstRow.layers();
+    long perRow = BandedRun.streamedBytesPerRow(firstRow.lonSize(), firstRow.layerSize(),
+        firstRow.time(), groups);
     if (perRow * threads > memoryLimit) {
       throw new IllegalArgumentException(String.format("memory limit %d bytes is below %d "
           + "latitude rows of %d bytes (one per thread)", memoryLimit, threads, perRow));
@@ -73,6 +79,15 @@ public final class GlobalRunWorkload implements AutoCloseable {
    */
   public static GlobalRunWorkload prepare(boolean smoke, long memoryLimit, int threads,
       boolean float32) {
+    return prepare(smoke, memoryLimit, threads, float32, List.of(OutputVariable.values()));
+  }
+
+  /**
+   * {@link #prepare(boolean, long, int, boolean)} writing only {@code variables} ({@code seapopym
+   * run --variables}).
+   */
+  public static GlobalRunWorkload prepare(boolean smoke, long memoryLimit, int threads,
+      boolean float32, List<OutputVariable> variables) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be ≥ 1, but was " + threads);
     }
@@ -93,7 +108,8 @@ public final class GlobalRunWorkload implements AutoCloseable {
           new Rows(0, 1))) {
         BandedRun.Grid grid = new BandedRun.Grid(firstRow.time(), spec.latitude(),
             firstRow.longitude());
-        return new GlobalRunWorkload(dir, grid, firstRow, memoryLimit, threads, float32);
+        return new GlobalRunWorkload(dir, grid, firstRow, memoryLimit, threads, float32,
+            variables);
       }
     } catch (RuntimeException e) {
       delete(dir);
@@ -124,9 +140,16 @@ public final class GlobalRunWorkload implements AutoCloseable {
   /** One run from the forcing files to {@link #output()} (replaced). */
   public Repetition run() {
     long t0 = System.nanoTime();
-    BandedRun.Timings timings = BandedRun.writeNetcdf(temperature, production, grid, rowsPerBlock,
-        threads, groups, ModelConfig.defaults(), output(), float32, Map.of("source_workload", ID));
+    BandedRun.Timings timings = BandedRun.stream(temperature, production,
+        LoadOptions.defaults().withCache(false), grid, layers, rowsPerBlock, threads, groups,
+        ModelConfig.defaults(), new BandedRun.Output(output(), float32, variables,
+            Map.of("source_workload", ID)), true).timings();
     return new Repetition(System.nanoTime() - t0, timings);
+  }
+
+  /** The output variables written. */
+  public List<OutputVariable> variables() {
+    return variables;
   }
 
   /** Deletes the temporary directory. */

@@ -7,6 +7,7 @@ import io.github.seapopym4j.benchmark.Workload;
 import io.github.seapopym4j.benchmark.WorkloadBenchmark;
 import io.github.seapopym4j.benchmark.WorkloadInstance;
 import io.github.seapopym4j.model.KernelStrategy;
+import io.github.seapopym4j.model.OutputVariable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,11 @@ public class BenchCommand implements Callable<Integer> {
           + "thread), as seapopym run --memory-limit (default: 1g).")
   String memoryLimit;
 
+  @Option(names = "--variables", paramLabel = "LIST",
+      description = "global-1deg-6y: the output variables, as seapopym run --variables (default: "
+          + "all).")
+  String variables;
+
   @Option(names = "--float32",
       description = "global-1deg-6y: store the output as float32, as seapopym run --float32.")
   boolean float32;
@@ -103,7 +109,9 @@ public class BenchCommand implements Callable<Integer> {
       for (String id : workloads) {
         if (id.equals(GlobalRunWorkload.ID)) {
           for (int n : threads) {
-            try (GlobalRunWorkload g = GlobalRunWorkload.prepare(smoke, limit, n, float32)) {
+            try (GlobalRunWorkload g = GlobalRunWorkload.prepare(smoke, limit, n, float32,
+                variables == null ? java.util.List.of(OutputVariable.values())
+                    : OutputVariable.parseList(variables))) {
               out.println(GlobalRunBenchmark.run(g, n, Math.min(warmup, 3),
                   repeats == null ? 3 : repeats, float32));
             }

@@ -49,16 +49,24 @@ final class ForcingOptions {
       return f;
     }
     try {
-      ForcingScan scan = ForcingScan.of(f);
-      scan.requirePhysical();
-      scan.missingSummary().ifPresent(m -> SeapopymCli.note(err, m));
-      scan.maskWarning(MISSING_LAYER_REMEDY).ifPresent(m -> SeapopymCli.warn(err, m));
-      scan.rangeWarning().ifPresent(m -> SeapopymCli.warn(err, m));
+      report(ForcingScan.of(f), err);
       return f;
     } catch (RuntimeException e) {
       f.close();
       throw e;
     }
+  }
+
+  /**
+   * Refuses unphysical values of a scan and prints what the model would read silently.
+   *
+   * @throws IllegalArgumentException for unphysical values
+   */
+  static void report(ForcingScan scan, PrintWriter err) {
+    scan.requirePhysical();
+    scan.missingSummary().ifPresent(m -> SeapopymCli.note(err, m));
+    scan.maskWarning(MISSING_LAYER_REMEDY).ifPresent(m -> SeapopymCli.warn(err, m));
+    scan.rangeWarning().ifPresent(m -> SeapopymCli.warn(err, m));
   }
 
   private static String blankToNull(String s) {

@@ -36,6 +36,19 @@ final class LandCells {
     AtomicFiles.write(file, w -> w.write(b.toString()));
   }
 
+  /** Writes the cells of a [lat × lon] land mask. */
+  static void write(Path file, double[] lat, double[] lon, boolean[] land) {
+    StringBuilder b = new StringBuilder("lat,lon\n");
+    for (int y = 0; y < lat.length; y++) {
+      for (int x = 0; x < lon.length; x++) {
+        if (land[y * lon.length + x]) {
+          b.append(lat[y]).append(',').append(lon[x]).append('\n');
+        }
+      }
+    }
+    AtomicFiles.write(file, w -> w.write(b.toString()));
+  }
+
   /**
    * The land cells listed in {@code dir}, as {lat, lon} pairs; none when the folder has no {@value
    * #FILE} (a run written before it existed).

@@ -42,6 +42,27 @@ record RunBlocks(long bytesPerRow, int rows, long limit, int rowsPerBlock) {
     return new RunBlocks(perRow, forcings.latSize(), limit, rowsPerBlock);
   }
 
+  /**
+   * Plans a streamed run ({@link BandedRun#stream}): bands of rows in flight on {@code threads}
+   * threads within {@code limit}, {@link BandedRun#streamedBytesPerRow} each row.
+   *
+   * @throws IllegalArgumentException when the rows in flight alone exceed the limit, saying what
+   *     limit to set
+   */
+  static RunBlocks streamed(ForcingSet forcings, List<FunctionalGroup> groups, int threads,
+      long limit) {
+    long perRow = BandedRun.streamedBytesPerRow(forcings.lonSize(), forcings.layerSize(),
+        forcings.time(), groups);
+    if (perRow * threads > limit) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "--memory-limit %s is too small: "
+          + "streaming %d latitude rows at once (one per thread) of %d cells needs %s; set "
+          + "--memory-limit %s or more, or fewer --threads", human(limit), threads,
+          forcings.lonSize(), human(perRow * threads), human(perRow * threads)));
+    }
+    int rowsPerBlock = (int) Math.min(forcings.latSize(), limit / threads / perRow);
+    return new RunBlocks(perRow, forcings.latSize(), limit, rowsPerBlock);
+  }
+
   int blocks() {
     return (rows + rowsPerBlock - 1) / rowsPerBlock;
   }

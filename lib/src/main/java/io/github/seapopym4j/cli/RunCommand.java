@@ -4,6 +4,7 @@ import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.internal.AtomicFiles;
 import io.github.seapopym4j.model.BandEngine;
 import io.github.seapopym4j.model.BandRecipe;
+import io.github.seapopym4j.model.BandedRun;
 import io.github.seapopym4j.model.ExplicitStability;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.GroupsCsv;
@@ -96,6 +97,16 @@ public class RunCommand implements Callable<Integer> {
           + "no blocks unless given).")
   String memoryLimit;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Bands of a run in blocks computed at once (default: all processors); the "
+          + "outputs are the same whatever the number.")
+  Integer threads;
+
+  @Option(names = "--variables", paramLabel = "LIST",
+      description = "Output variables, comma separated (default: all): biomass, "
+          + "production_recruited, mortality, average_temperature, day_length.")
+  String variables;
+
   @Option(names = "--float32",
       description = "NetCDF output: store values as float32 (half the size) instead of float64.")
   boolean float32;
@@ -137,12 +148,21 @@ public class RunCommand implements Callable<Integer> {
         Path staging = AtomicFiles.temporaryBeside(target.resolve("run"));
         try {
           Files.createDirectory(staging);
-          try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err, true)) {
+          boolean streamable = !spark && cells == null && outputFormat == RunOutputs.Format.NETCDF
+              && BandedRun.streamable(temperature, primaryProduction, forcing.loadOptions());
+          try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err,
+              !streamable)) {
             Map<String, Object> settings = RunOutputs.settings(temperature, primaryProduction,
                 config, groups);
             RunBlocks plan = cells != null || spark ? null
                 : blocks(forcings, fg, config, outputFormat);
-            if (spark) {
+            if (streamable && plan == null) {
+              ForcingOptions.report(io.github.seapopym4j.forcing.ForcingScan.of(forcings), err);
+            }
+            if (streamable && plan != null) {
+              written = new ArrayList<>(List.of(RunOutputs.NETCDF_FILE));
+              summary = streamed(forcings, fg, config, settings, staging, err);
+            } else if (spark) {
               written = new ArrayList<>();
               summary = onSpark(forcings, fg, config, outputFormat, settings, staging, written);
             } else if (plan == null) {
@@ -150,7 +170,7 @@ public class RunCommand implements Callable<Integer> {
                       forcings, CellBox.parse("--cells", cells, forcings), fg, config));
                   ModelRun run = warnedStart(m, fg, err)) {
                 written = RunOutputs.write(outputFormat, run, staging, forcings, config, float32,
-                    settings);
+                    variables(), settings);
                 LandCells.write(staging.resolve(LandCells.FILE), forcings, m.context().latitude(),
                     m.context().longitude());
                 summary = String.format("%d groups × %d steps × %d cells", fg.size(),
@@ -159,7 +179,8 @@ public class RunCommand implements Callable<Integer> {
             } else {
               SeapopymCli.note(err, plan.describe());
               written = RunOutputs.writeBlocks(plan, temperature, primaryProduction,
-                  forcing.loadOptions(), forcings, fg, config, staging, float32, settings);
+                  forcing.loadOptions(), forcings, fg, config, staging, float32, variables(),
+                  settings);
               LandCells.write(staging.resolve(LandCells.FILE), forcings, forcings.latitude(),
                   forcings.longitude());
               summary = String.format("%d groups × %d steps × %d cells, in %d blocks of %d rows",
@@ -190,6 +211,37 @@ public class RunCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Streams the grid from the forcing files in bands of rows ({@link BandedRun#stream}) into
+   * {@code staging}, scanning the forcings on the way; returns the summary.
+   */
+  private String streamed(ForcingSet forcings, List<FunctionalGroup> fg, ModelConfig config,
+      Map<String, Object> settings, Path staging, PrintWriter err) {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new IllegalArgumentException("--threads must be ≥ 1, but was " + n);
+    }
+    long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
+    RunBlocks whole = RunBlocks.plan(forcings, fg, config, Long.MAX_VALUE / 4);
+    RunBlocks plan = RunBlocks.streamed(forcings, fg, n, limit);
+    int rows = BandedRun.streamedBandRows(forcings.latSize(), plan.rowsPerBlock(), n);
+    int bands = (forcings.latSize() + rows - 1) / rows;
+    SeapopymCli.note(err, String.format(java.util.Locale.ROOT, "the whole grid needs %s in memory, "
+        + "over the memory limit %s: streaming it from the files in %d bands of %d latitude rows, "
+        + "%d at a time (%s each)", RunBlocks.human(whole.bytesPerRow() * whole.rows()),
+        RunBlocks.human(limit), bands, rows, Math.min(n, bands),
+        RunBlocks.human(plan.bytesPerRow() * rows)));
+    BandedRun.Streamed s = BandedRun.stream(temperature, primaryProduction, forcing.loadOptions(),
+        new BandedRun.Grid(forcings.time(), forcings.latitude(), forcings.longitude()),
+        forcings.layers(), plan.rowsPerBlock(), n, fg, config, new BandedRun.Output(
+            staging.resolve(RunOutputs.NETCDF_FILE), float32, variables(), settings), true);
+    ForcingOptions.report(s.scan(), err);
+    LandCells.write(staging.resolve(LandCells.FILE), forcings.latitude(), forcings.longitude(),
+        s.land());
+    return String.format("%d groups × %d steps × %d cells, in %d blocks of %d rows", fg.size(),
+        forcings.timeSize(), forcings.cellCount(), bands, rows);
+  }
+
   /** Runs the grid on the spark engine into {@code staging}; adds the files to {@code written}. */
   private String onSpark(ForcingSet forcings, List<FunctionalGroup> fg, ModelConfig config,
       RunOutputs.Format outputFormat, Map<String, Object> settings, Path staging,
@@ -198,7 +250,8 @@ public class RunCommand implements Callable<Integer> {
     BandRecipe recipe = BandRecipe.of(temperature, primaryProduction, forcing.loadOptions(), config,
         fg);
     try (BandEngine on = BandEngine.Factory.find("spark").create(engine.master())) {
-      RunOnEngine.Written w = RunOnEngine.run(on, recipe, forcings, outputFormat, float32, settings,
+      RunOnEngine.Written w = RunOnEngine.run(on, recipe, forcings, outputFormat, float32,
+          variables(), settings,
           staging, limit);
       written.addAll(w.files());
       LandCells.write(staging.resolve(LandCells.FILE), forcings, forcings.latitude(),
@@ -227,6 +280,12 @@ public class RunCommand implements Callable<Integer> {
           + RunBlocks.human(plan.bytesPerRow() * plan.rows()) + " or more");
     }
     return plan;
+  }
+
+  /** The output variables: --variables, else all. */
+  List<OutputVariable> variables() {
+    return variables == null ? List.of(OutputVariable.values())
+        : OutputVariable.parseList(variables);
   }
 
   /** The output format: as given, else netcdf for NetCDF forcings and csv otherwise. */

@@ -9,6 +9,7 @@ import io.github.seapopym4j.model.BandRecipe;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelOutput;
+import io.github.seapopym4j.model.OutputVariable;
 import io.github.seapopym4j.model.ResultCsv;
 import io.github.seapopym4j.model.ResultNetcdf;
 import java.io.IOException;
@@ -42,8 +43,8 @@ final class RunOnEngine {
    * @param memoryLimit the memory a band may use, bytes
    */
   static Written run(BandEngine engine, BandRecipe recipe, ForcingSet forcings,
-      RunOutputs.Format format, boolean float32, Map<String, Object> settings, Path staging,
-      long memoryLimit) {
+      RunOutputs.Format format, boolean float32, List<OutputVariable> variables,
+      Map<String, Object> settings, Path staging, long memoryLimit) {
     List<FunctionalGroup> groups = recipe.groups();
     ModelConfig config = recipe.config();
     int rows = forcings.latSize();
@@ -67,13 +68,11 @@ final class RunOnEngine {
       for (Rows r : bands) {
         all.add(BandOutput.read(BandEngine.partFile(parts, r)));
       }
-      ResultCsv.writeAll(new Stacked(all, forcings.latitude()), staging);
-      files = new ArrayList<>(RunCommand.fileNames());
-      files.remove(RunCommand.GROUPS_FILE);
-      files.remove(LandCells.FILE);
+      ResultCsv.writeAll(new Stacked(all, forcings.latitude()), staging, variables);
+      files = new ArrayList<>(variables.stream().map(OutputVariable::fileName).toList());
     } else {
       try (ResultNetcdf.Blocks w = ResultNetcdf.open(staging.resolve(RunOutputs.NETCDF_FILE),
-          forcings.time(), forcings.latitude(), forcings.longitude(), groups, float32,
+          forcings.time(), forcings.latitude(), forcings.longitude(), groups, float32, variables,
           config.units().biomassUnits(), settings)) {
         for (Rows r : bands) {
           BandOutput band = BandOutput.read(BandEngine.partFile(parts, r));

@@ -6,6 +6,7 @@ import io.github.seapopym4j.model.BandedRun;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelOutput;
+import io.github.seapopym4j.model.OutputVariable;
 import io.github.seapopym4j.model.ResultCsv;
 import io.github.seapopym4j.model.ResultNetcdf;
 import java.nio.file.Path;
@@ -52,16 +53,14 @@ final class RunOutputs {
 
   /** Writes the outputs of {@code run} into {@code dir}; returns the names of the files written. */
   static List<String> write(Format format, ModelOutput run, Path dir, ForcingSet forcings,
-      ModelConfig config, boolean float32, Map<String, Object> settings) {
+      ModelConfig config, boolean float32, List<OutputVariable> variables,
+      Map<String, Object> settings) {
     if (format == Format.CSV) {
-      ResultCsv.writeAll(run, dir);
-      List<String> names = new ArrayList<>(RunCommand.fileNames());
-      names.remove(RunCommand.GROUPS_FILE);
-      names.remove(LandCells.FILE);
-      return names;
+      ResultCsv.writeAll(run, dir, variables);
+      return new ArrayList<>(variables.stream().map(OutputVariable::fileName).toList());
     }
     ResultNetcdf.write(run, dir.resolve(NETCDF_FILE), ResultNetcdf.land(forcings), float32,
-        config.units().biomassUnits(), settings);
+        variables, config.units().biomassUnits(), settings);
     return new ArrayList<>(List.of(NETCDF_FILE));
   }
 
@@ -71,9 +70,9 @@ final class RunOutputs {
    */
   static List<String> writeBlocks(RunBlocks plan, Path temperature, Path production,
       LoadOptions load, ForcingSet whole, List<FunctionalGroup> groups, ModelConfig config, Path dir,
-      boolean float32, Map<String, Object> settings) {
+      boolean float32, List<OutputVariable> variables, Map<String, Object> settings) {
     BandedRun.write(temperature, production, load, whole, plan.rowsPerBlock(), groups, config,
-        dir.resolve(NETCDF_FILE), float32, settings);
+        new BandedRun.Output(dir.resolve(NETCDF_FILE), float32, variables, settings));
     return new ArrayList<>(List.of(NETCDF_FILE));
   }
 

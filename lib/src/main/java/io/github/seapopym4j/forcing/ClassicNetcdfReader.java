@@ -21,21 +21,8 @@ final class ClassicNetcdfReader {
     String what = temperature ? "temperature" : "primary production";
     Path path = stamp.path();
     try (NetcdfFile nc = open(path, what)) {
-      NetcdfFile.Variable var = temperature
-          ? find(nc, o.temperatureVariable(), LoadOptions.TEMPERATURE_NAMES, what, "temperatureVariable")
-          : find(nc, o.productionVariable(), LoadOptions.PRODUCTION_NAMES, what, "productionVariable");
-      List<NetcdfHeader.Dim> dims = new ArrayList<>();
-      for (int k = 0; k < var.dimensions().size(); k++) {
-        String dim = var.dimensions().get(k);
-        NetcdfFile.Variable c = nc.variables().get(dim);
-        boolean coordinate = c != null && c.dimensions().equals(List.of(dim));
-        Map<String, Object> a = coordinate ? c.attributes() : Map.of();
-        double[] values = coordinate ? nc.read(dim) : null;
-        dims.add(new NetcdfHeader.Dim(dim, var.shape()[k], NetcdfHeader.role(path, var.name(), dim,
-            NetcdfAttributes.string(a.get("axis")), NetcdfAttributes.string(a.get("standard_name")),
-            NetcdfAttributes.string(a.get("units"))), values == null ? null : () -> values,
-            NetcdfAttributes.string(a.get("units")), NetcdfAttributes.string(a.get("calendar"))));
-      }
+      NetcdfFile.Variable var = variable(nc, temperature, o);
+      List<NetcdfHeader.Dim> dims = dims(nc, var);
       String name = var.name();
       NetcdfReader.Source source = new NetcdfReader.Source(name, var.shape(), dims,
           var.attributes()::get, (start, count) -> {
@@ -47,7 +34,33 @@ final class ClassicNetcdfReader {
     }
   }
 
-  private static NetcdfFile open(Path path, String what) {
+  /** The dimensions of {@code var} with their roles and coordinate values. */
+  static List<NetcdfHeader.Dim> dims(NetcdfFile nc, NetcdfFile.Variable var) {
+    Path path = nc.path();
+    List<NetcdfHeader.Dim> dims = new ArrayList<>();
+    for (int k = 0; k < var.dimensions().size(); k++) {
+      String dim = var.dimensions().get(k);
+      NetcdfFile.Variable c = nc.variables().get(dim);
+      boolean coordinate = c != null && c.dimensions().equals(List.of(dim));
+      Map<String, Object> a = coordinate ? c.attributes() : Map.of();
+      double[] values = coordinate ? nc.read(dim) : null;
+      dims.add(new NetcdfHeader.Dim(dim, var.shape()[k], NetcdfHeader.role(path, var.name(), dim,
+          NetcdfAttributes.string(a.get("axis")), NetcdfAttributes.string(a.get("standard_name")),
+          NetcdfAttributes.string(a.get("units"))), values == null ? null : () -> values,
+          NetcdfAttributes.string(a.get("units")), NetcdfAttributes.string(a.get("calendar"))));
+    }
+    return dims;
+  }
+
+  /** The forcing variable of a classic file: named by the options, or the first candidate. */
+  static NetcdfFile.Variable variable(NetcdfFile nc, boolean temperature, LoadOptions o) {
+    String what = temperature ? "temperature" : "primary production";
+    return temperature
+        ? find(nc, o.temperatureVariable(), LoadOptions.TEMPERATURE_NAMES, what, "temperatureVariable")
+        : find(nc, o.productionVariable(), LoadOptions.PRODUCTION_NAMES, what, "productionVariable");
+  }
+
+  static NetcdfFile open(Path path, String what) {
     try {
       return NetcdfFile.open(path);
     } catch (IllegalArgumentException e) {

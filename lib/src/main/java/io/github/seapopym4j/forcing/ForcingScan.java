@@ -137,6 +137,49 @@ public record ForcingScan(String source, int[] layers, long[] temperatureMissing
         tMax, ppMax, ex);
   }
 
+  /**
+   * One scan of the grid from the scans of its bands of rows (in row order, all over the same
+   * layers): counts added, examples and masks in band order, extremes over all.
+   */
+  public static ForcingScan merge(String source, List<ForcingScan> bands) {
+    ForcingScan a = bands.get(0);
+    int nz = a.layers.length;
+    long[] tMissing = new long[nz];
+    int[] tCells = new int[nz];
+    long ppMissing = 0;
+    int ppCells = 0;
+    List<String> first = new ArrayList<>();
+    List<String> masks = new ArrayList<>();
+    double tMin = Double.NaN;
+    double tMax = Double.NaN;
+    double ppMax = Double.NaN;
+    String[] where = {"none", "none", "none"};
+    for (ForcingScan b : bands) {
+      for (int z = 0; z < nz; z++) {
+        tMissing[z] += b.temperatureMissing[z];
+        tCells[z] += b.temperatureCells[z];
+      }
+      ppMissing += b.productionMissing;
+      ppCells += b.productionCells;
+      b.firstMissing.stream().limit(EXAMPLES - first.size()).forEach(first::add);
+      masks.addAll(b.firstStepMasks);
+      if (b.temperatureMin < tMin || Double.isNaN(tMin)) {
+        tMin = b.temperatureMin;
+        where[0] = b.extremes.get(0);
+      }
+      if (b.temperatureMax > tMax || Double.isNaN(tMax)) {
+        tMax = b.temperatureMax;
+        where[1] = b.extremes.get(1);
+      }
+      if (b.productionMax > ppMax || Double.isNaN(ppMax)) {
+        ppMax = b.productionMax;
+        where[2] = b.extremes.get(2);
+      }
+    }
+    return new ForcingScan(source, a.layers, tMissing, tCells, ppMissing, ppCells, first, masks,
+        tMin, tMax, ppMax, List.of(where));
+  }
+
   private static String at(ForcingSet f, int step, int y, int x) {
     return String.format("%s, lat %s, lon %s", f.time().date(step), f.latitude()[y],
         f.longitude()[x]);

@@ -141,7 +141,7 @@ final class NetcdfReader {
     return new GridVariable(forcing, time, lat, lon, layers, where);
   }
 
-  private static Map<NetcdfHeader.Role, Integer> axes(String where, List<NetcdfHeader.Dim> dims,
+  static Map<NetcdfHeader.Role, Integer> axes(String where, List<NetcdfHeader.Dim> dims,
       boolean temperature) {
     Map<NetcdfHeader.Role, Integer> axisOf = new EnumMap<>(NetcdfHeader.Role.class);
     List<String> found = new ArrayList<>();
@@ -215,7 +215,7 @@ final class NetcdfReader {
   }
 
   /** How stored values become model units (packing and unit conversion together). */
-  private static NetcdfValues.Conversion conversion(String where, Function<String, Object> var,
+  static NetcdfValues.Conversion conversion(String where, Function<String, Object> var,
       boolean temperature, LoadOptions o) {
     String override = temperature ? o.temperatureUnits() : o.productionUnits();
     String units = override != null ? override : NetcdfAttributes.string(var.apply("units"));

@@ -29,6 +29,30 @@ public enum OutputVariable {
     return label;
   }
 
+  /**
+   * The variables named in {@code text}, comma separated labels such as {@code
+   * "biomass,mortality"}, in the enum's order (each once).
+   *
+   * @throws IllegalArgumentException naming the unknown label and the accepted ones
+   */
+  public static java.util.List<OutputVariable> parseList(String text) {
+    java.util.EnumSet<OutputVariable> set = java.util.EnumSet.noneOf(OutputVariable.class);
+    for (String part : text.split(",")) {
+      String label = part.strip();
+      OutputVariable found = null;
+      for (OutputVariable v : values()) {
+        found = v.label.equalsIgnoreCase(label) ? v : found;
+      }
+      if (found == null) {
+        throw new IllegalArgumentException(String.format("output variable '%s' is unknown; expected "
+            + "a comma separated list of %s", label, java.util.Arrays.stream(values())
+            .map(OutputVariable::label).toList()));
+      }
+      set.add(found);
+    }
+    return java.util.List.copyOf(set);
+  }
+
   /** The export file name, e.g. {@code "biomass.csv"}. */
   public String fileName() {
     return label + ".csv";

@@ -39,7 +39,13 @@ public final class ResultCsv {
   /** Writes every {@link OutputVariable} into {@code directory} under its {@link
    * OutputVariable#fileName()}; each file is atomic. */
   public static void writeAll(ModelOutput out, Path directory) {
-    for (OutputVariable v : OutputVariable.values()) {
+    writeAll(out, directory, java.util.List.of(OutputVariable.values()));
+  }
+
+  /** Writes {@code variables} into {@code directory} under their file names; each file is atomic. */
+  public static void writeAll(ModelOutput out, Path directory,
+      java.util.List<OutputVariable> variables) {
+    for (OutputVariable v : variables) {
       write(out, v, directory.resolve(v.fileName()));
     }
   }

@@ -43,8 +43,14 @@ public final class ResultNetcdf {
    */
   public static void write(ModelOutput out, Path file, boolean[] land, boolean float32,
       String biomassUnits, Map<String, Object> attributes) {
+    write(out, file, land, float32, List.of(OutputVariable.values()), biomassUnits, attributes);
+  }
+
+  /** {@link #write(ModelOutput, Path, boolean[], boolean, String, Map)} of {@code variables} only. */
+  public static void write(ModelOutput out, Path file, boolean[] land, boolean float32,
+      List<OutputVariable> variables, String biomassUnits, Map<String, Object> attributes) {
     try (Blocks w = open(file, out.time(), out.latitude(), out.longitude(), out.groups(), float32,
-        biomassUnits, attributes)) {
+        variables, biomassUnits, attributes)) {
       w.write(out, 0, land);
       w.commit();
     }
@@ -57,9 +63,25 @@ public final class ResultNetcdf {
   public static Blocks open(Path file, TimeAxis time, double[] lat, double[] lon,
       List<FunctionalGroup> groups, boolean float32, String biomassUnits,
       Map<String, Object> attributes) {
+    return open(file, time, lat, lon, groups, float32, List.of(OutputVariable.values()),
+        biomassUnits, attributes);
+  }
+
+  /**
+   * {@link #open(Path, TimeAxis, double[], double[], List, boolean, String, Map)} for {@code
+   * variables} only (in the enum's order in the file).
+   */
+  public static Blocks open(Path file, TimeAxis time, double[] lat, double[] lon,
+      List<FunctionalGroup> groups, boolean float32, List<OutputVariable> variables,
+      String biomassUnits, Map<String, Object> attributes) {
     NcType type = float32 ? NcType.FLOAT : NcType.DOUBLE;
+    List<OutputVariable> vars = java.util.Arrays.stream(OutputVariable.values())
+        .filter(variables::contains).toList();
+    if (vars.isEmpty()) {
+      throw new IllegalArgumentException("an output file needs at least one variable");
+    }
     NetcdfWriter w = NetcdfWriter.create(file,
-        schema(time, lat.length, lon.length, groups, type, biomassUnits, attributes));
+        schema(time, lat.length, lon.length, groups, type, vars, biomassUnits, attributes));
     try {
       w.write("lat", lat);
       w.write("lon", lon);
@@ -71,7 +93,7 @@ public final class ResultNetcdf {
       for (int t = 0; t < time.size(); t++) {
         w.writeRecord("time", t, new double[] {(double) t * time.stepDays()});
       }
-      return new Blocks(w, time, lat.clone(), lon.clone(), groups.size());
+      return new Blocks(w, time, lat.clone(), lon.clone(), groups.size(), vars);
     } catch (RuntimeException e) {
       w.close();
       throw e;
@@ -85,8 +107,11 @@ public final class ResultNetcdf {
     private final double[] lat;
     private final double[] lon;
     private final int groups;
+    private final List<OutputVariable> variables;
 
-    private Blocks(NetcdfWriter writer, TimeAxis time, double[] lat, double[] lon, int groups) {
+    private Blocks(NetcdfWriter writer, TimeAxis time, double[] lat, double[] lon, int groups,
+        List<OutputVariable> variables) {
+      this.variables = variables;
       this.writer = writer;
       this.time = time;
       this.lat = lat;
@@ -120,7 +145,7 @@ public final class ResultNetcdf {
       ModelRun run = block instanceof ModelRun r ? r : null;
       double[] scratch = run == null ? null : new double[run.simulatedCells()];
       for (int t = 0; t < time.size(); t++) {
-        for (OutputVariable v : OutputVariable.values()) {
+        for (OutputVariable v : variables) {
           int ng = v.perGroup() ? groups : 1;
           for (int g = 0; g < ng; g++) {
             if (run != null) {
@@ -141,6 +166,25 @@ public final class ResultNetcdf {
           }
         }
       }
+    }
+
+    /** The variables of the file, in its order. */
+    public List<OutputVariable> variables() {
+      return variables;
+    }
+
+    /**
+     * Writes one step of one variable over latitude rows {@code firstRow...} of the grid and all its
+     * longitudes ({@code values}: [rows × lon], NaN on land).
+     */
+    void writeStep(OutputVariable variable, int group, int t, int firstRow, double[] values) {
+      if (values.length % lon.length != 0 || firstRow < 0
+          || firstRow + values.length / lon.length > lat.length) {
+        throw new IllegalArgumentException(String.format("%d values from row %d do not fit the "
+            + "file's %d × %d grid", values.length, firstRow, lat.length, lon.length));
+      }
+      writer.writeRecord(variable.label(), t, ((long) group * lat.length + firstRow) * lon.length,
+          values);
     }
 
     /** Moves the file into place. */
@@ -183,7 +227,8 @@ public final class ResultNetcdf {
   }
 
   private static NetcdfSchema schema(TimeAxis time, int ny, int nx, List<FunctionalGroup> groups,
-      NcType type, String biomassUnits, Map<String, Object> attributes) {
+      NcType type, List<OutputVariable> variables, String biomassUnits,
+      Map<String, Object> attributes) {
     NetcdfSchema s = new NetcdfSchema().recordDimension("time", time.size())
         .dimension("group", groups.size()).dimension("lat", ny).dimension("lon", nx)
         .attribute("Conventions", "CF-1.8")
@@ -211,7 +256,7 @@ public final class ResultNetcdf {
         .attribute("long_name", "longitude").attribute("units", "degrees_east").attribute("axis", "X");
     String production = biomassUnits.replace("/", " ").replace("m2", "m-2") + " day-1";
     Object fill = type == NcType.FLOAT ? (Object) Float.NaN : (Object) Double.NaN;
-    for (OutputVariable v : OutputVariable.values()) {
+    for (OutputVariable v : variables) {
       String[] dims = v.perGroup() ? new String[] {"time", "group", "lat", "lon"}
           : new String[] {"time", "lat", "lon"};
       String[] meta = switch (v) {

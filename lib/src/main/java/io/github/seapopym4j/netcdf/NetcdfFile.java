@@ -298,14 +298,63 @@ public final class NetcdfFile implements AutoCloseable {
   }
 
   /**
+   * A reader of contiguous runs of one variable's values that reuses its buffers, for many small
+   * reads (a band of rows at each step): {@link RunReader#read}. One per thread; the file may be
+   * shared.
+   */
+  public RunReader runReader(String variable) {
+    return new RunReader(variable(variable));
+  }
+
+  /** Reads runs of one variable ({@link #runReader}); not thread-safe. */
+  public final class RunReader {
+    private final Variable v;
+    private final ByteBuffer buffer;
+    private final float[] floats;
+
+    private RunReader(Variable v) {
+      this.v = v;
+      this.buffer = ByteBuffer.allocateDirect(1 << 17).order(ByteOrder.BIG_ENDIAN);
+      this.floats = v.type() == NcType.FLOAT ? new float[buffer.capacity() / Float.BYTES] : null;
+    }
+
+    /** The variable read. */
+    public Variable variable() {
+      return v;
+    }
+
+    /**
+     * Reads {@code count} values of record {@code record} (0 for a variable without the record
+     * dimension) from the flat row-major index {@code index} within the record (or the variable) into
+     * {@code out[at...]}, as doubles.
+     *
+     * @throws IndexOutOfBoundsException when the run lies outside the record or the variable
+     */
+    public void read(int record, long index, int count, double[] out, int at) {
+      if (index < 0 || count < 0 || index + count > v.slabValues()
+          || record < 0 || record >= (v.record() ? records : 1)) {
+        throw new IndexOutOfBoundsException(String.format("%s: values [%d, %d) of record %d of '%s' "
+            + "lie outside its %d values and %d records", file, index, index + count, record,
+            v.name(), v.slabValues(), v.record() ? records : 1));
+      }
+      readInto(v, v.begin() + record * recordSize, index, count, out, at, buffer, floats);
+    }
+  }
+
+  /**
    * Reads {@code count} values of a slab starting at byte {@code start}, from value {@code from},
    * into {@code out[at...]}: in chunks of the direct buffer {@code b}, decoded in bulk through a
    * typed view.
    */
   private void readInto(Variable v, long start, long from, int count, double[] out, int at,
       ByteBuffer b) {
+    readInto(v, start, from, count, out, at, b,
+        v.type() == NcType.FLOAT ? new float[b.capacity() / NcType.FLOAT.size()] : null);
+  }
+
+  private void readInto(Variable v, long start, long from, int count, double[] out, int at,
+      ByteBuffer b, float[] floats) {
     int size = v.type().size();
-    float[] floats = v.type() == NcType.FLOAT ? new float[b.capacity() / size] : null;
     long position = start + from * size;
     int done = at;
     int end = at + count;

@@ -27,7 +27,7 @@ class GlobalRunWorkloadTest {
       w.run();
       one = Files.readAllBytes(w.output());
     }
-    try (GlobalRunWorkload w = GlobalRunWorkload.prepare(true, 2 * MIB, 2, false)) {
+    try (GlobalRunWorkload w = GlobalRunWorkload.prepare(true, 40 * 1024, 2, false)) {
       assertTrue(w.rowsPerBlock() < 17, "rows per band: " + w.rowsPerBlock());
       GlobalRunWorkload.Repetition r = w.run();
       assertTrue(r.timings().blocks() > 1, "bands: " + r.timings().blocks());

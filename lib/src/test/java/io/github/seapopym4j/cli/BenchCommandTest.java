@@ -101,7 +101,7 @@ class BenchCommandTest {
   @Test
   void theGlobalWorkloadAddsThroughputPhasesAndPeakMemoryToTheUsualKeys() {
     int rc = execute("--smoke", "--workload", "global-1deg-6y", "--warmup", "1", "--repeats", "2",
-        "--threads", "2", "--memory-limit", "2m");
+        "--threads", "2", "--memory-limit", "40k", "--variables", "biomass", "--float32");
     assertEquals(0, rc, last.err());
     Map<String, String> f = parse(last.out().strip());
     List<String> keys = List.copyOf(f.keySet());
@@ -119,7 +119,9 @@ class BenchCommandTest {
       assertTrue(Double.parseDouble(f.get(phase)) >= 0, phase + " in " + f);
     }
     assertTrue(Long.parseLong(f.get("peak_resident_bytes")) > 0, f.toString());
-    assertTrue(Integer.parseInt(f.get("rows_per_block")) < 17, "2m holds fewer than all 17 rows");
+    assertTrue(Integer.parseInt(f.get("rows_per_block")) < 17, "40k holds fewer than all 17 rows");
+    assertEquals("biomass", f.get("variables"));
+    assertEquals("float32", f.get("output_type"));
   }
 
   @Test

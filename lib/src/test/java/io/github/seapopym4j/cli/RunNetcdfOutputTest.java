@@ -83,10 +83,11 @@ class RunNetcdfOutputTest {
   void blocksOfRowsGiveTheWholeRunsOutputsExactly() {
     run("nc", "whole");
     long row = bytesPerRow();
-    String[] one = execute(0, "nc", "one", "--memory-limit", Long.toString(row));
+    String[] one = execute(0, "nc", "one", "--memory-limit", Long.toString(row), "--threads", "2");
     assertTrue(one[0].contains("in 3 blocks of 1 rows"), one[0]);
     assertTrue(one[1].contains("seapopym: note: the whole grid needs"), one[1]);
-    assertTrue(execute(0, "nc", "two", "--memory-limit", Long.toString(2 * row + 1))[0]
+    assertTrue(one[1].contains("streaming it from the files in 3 bands of 1 latitude rows"), one[1]);
+    assertTrue(execute(0, "nc", "two", "--memory-limit", Long.toString(row), "--threads", "1")[0]
         .contains("in 2 blocks of 2 rows"));
     execute(0, "csv", "csv", "--format", "netcdf", "--memory-limit", Long.toString(row));
     try (NetcdfFile whole = NetcdfFile.open(dir.resolve("whole/outputs.nc"))) {
@@ -123,7 +124,7 @@ class RunNetcdfOutputTest {
         renamed.resolve("t.nc").toString(), "--primary-production",
         renamed.resolve("pp.nc").toString(), "--groups", groups.toString(), "--out",
         dir.resolve("blocks").toString(), "--memory-limit", Long.toString(bytesPerRow()),
-        "--temperature-variable", "sea_temp_c_");
+        "--temperature-variable", "sea_temp_c_", "--threads", "2");
     assertEquals(0, r.status(), r.toString());
     assertTrue(r.out().contains("in 3 blocks of 1 rows"), r.out());
     try (NetcdfFile whole = NetcdfFile.open(dir.resolve("whole/outputs.nc"));
@@ -131,6 +132,34 @@ class RunNetcdfOutputTest {
       org.junit.jupiter.api.Assertions.assertArrayEquals(whole.read("biomass"),
           b.read("biomass"), 0.0);
     }
+  }
+
+  /**
+   * {@code --variables} writes only the variables named, whole or in blocks, NetCDF or CSV, with the
+   * whole run's values; an unknown name is refused naming the accepted ones.
+   */
+  @Test
+  void theVariablesOptionWritesOnlyTheVariablesNamed() throws IOException {
+    run("nc", "whole");
+    run("nc", "some", "--variables", "mortality,biomass");
+    execute(0, "nc", "someBlocks", "--variables", "biomass,mortality", "--memory-limit",
+        Long.toString(bytesPerRow()));
+    for (String out : List.of("some", "someBlocks")) {
+      try (NetcdfFile whole = NetcdfFile.open(dir.resolve("whole/outputs.nc"));
+          NetcdfFile some = NetcdfFile.open(dir.resolve(out + "/outputs.nc"))) {
+        assertEquals(List.of("time", "group", "lat", "lon", "biomass", "mortality"),
+            List.copyOf(some.variables().keySet()), out);
+        for (String v : List.of("biomass", "mortality")) {
+          org.junit.jupiter.api.Assertions.assertArrayEquals(whole.read(v), some.read(v), 0.0, v);
+        }
+      }
+    }
+    assertTrue(run("csv", "csv", "--variables", "biomass")
+        .startsWith("seapopym run: wrote biomass.csv, groups.csv, land.csv ("));
+    assertFalse(Files.exists(dir.resolve("csv/mortality.csv")));
+    String err = execute(1, "nc", "bad", "--variables", "biomas")[1];
+    assertTrue(err.contains("output variable 'biomas' is unknown; expected a comma separated list "
+        + "of [biomass, production_recruited, mortality, average_temperature, day_length]"), err);
   }
 
   private static int indexOf(byte[] data, byte[] pattern) {
