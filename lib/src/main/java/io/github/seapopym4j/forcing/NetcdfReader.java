@@ -119,10 +119,6 @@ final class NetcdfReader {
     double[] lon = coordinate(where, dims.get(axisOf.get(NetcdfHeader.Role.LON)));
     Integer layerAxis = axisOf.get(NetcdfHeader.Role.LAYER);
     int[] layers = temperature ? layers(where, layerAxis == null ? null : dims.get(layerAxis)) : null;
-    NetcdfValues values = new NetcdfValues(stamp, var.name(), what,
-        () -> var.raw().read(start, count), count,
-        permutation(axisOf, temperature), conversion(where, var.attribute(), temperature, o),
-        !temperature, o.dataType(), time, lat, lon);
     long[] shape = temperature
         ? new long[] {time.size(), lat.length, lon.length, layers.length}
         : new long[] {time.size(), lat.length, lon.length};
@@ -130,10 +126,17 @@ final class NetcdfReader {
     for (long d : shape) {
       n *= d;
     }
-    // Reading copies the values twice on the heap (as read, then transposed) and once off it.
-    MemoryBudget.require(String.format("%s: %,d values", where, n), 2 * n * Double.BYTES,
-        n * (o.dataType() == DataType.FLOAT ? Float.BYTES : Double.BYTES), "load fewer steps or "
-            + "cells (cut the file, e.g. ncks -d time,0,364 in.nc out.nc), read as float32");
+    long total = n;
+    // Checked when the values are read (a set used only for its axes, such as a streamed run's,
+    // never reads them). Reading copies them twice on the heap (as read, then transposed) and once
+    // off it.
+    NetcdfValues values = new NetcdfValues(stamp, var.name(), what, () -> {
+      MemoryBudget.require(String.format("%s: %,d values", where, total), 2 * total * Double.BYTES,
+          total * (o.dataType() == DataType.FLOAT ? Float.BYTES : Double.BYTES), "load fewer steps "
+              + "or cells (cut the file, e.g. ncks -d time,0,364 in.nc out.nc), read as float32");
+      return var.raw().read(start, count);
+    }, count, permutation(axisOf, temperature), conversion(where, var.attribute(), temperature, o),
+        !temperature, o.dataType(), time, lat, lon);
     Forcing forcing = Forcing.lazy(temperature ? "temperature" : "primary_production",
         temperature ? ForcingSet.TEMPERATURE_DIMS : ForcingSet.PRODUCTION_DIMS,
         temperature ? ForcingSet.TEMPERATURE_UNITS : ForcingSet.PRODUCTION_UNITS, shape,

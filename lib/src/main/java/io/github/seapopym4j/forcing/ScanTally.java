@@ -58,37 +58,54 @@ public final class ScanTally {
     for (int k = 0; k < labels.length; k++) {
       double[] v = temperature[k];
       int base = k * cells;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
       for (int c = 0; c < cells; c++) {
         double x = v[c];
-        if (Double.isNaN(x)) {
+        if (x != x) { // NaN
           if (missing[base + c]++ == 0) {
             firstMissing[base + c] = t;
             nanAtFirstStep[base + c] = t == 0;
           }
-          continue;
-        }
-        anyValue[c] = true;
-        if (!(x >= tMin)) {
-          tMin = x;
-          mark(0, t, c, k);
-        }
-        if (!(x <= tMax)) {
-          tMax = x;
-          mark(1, t, c, k);
+        } else {
+          anyValue[c] = true;
+          lo = x < lo ? x : lo;
+          hi = x > hi ? x : hi;
         }
       }
+      if (lo < tMin || Double.isNaN(tMin) && lo <= hi) {
+        tMin = lo;
+        mark(0, t, first(v, lo), k);
+      }
+      if (hi > tMax || Double.isNaN(tMax) && lo <= hi) {
+        tMax = hi;
+        mark(1, t, first(v, hi), k);
+      }
     }
+    double hi = Double.NEGATIVE_INFINITY;
     for (int c = 0; c < cells; c++) {
       double x = production[c];
-      if (Double.isNaN(x)) {
+      if (x != x) {
         if (ppMissing[c]++ == 0) {
           ppFirstMissing[c] = t;
         }
-      } else if (!(x <= ppMax)) {
-        ppMax = x;
-        mark(2, t, c, -1);
+      } else {
+        hi = x > hi ? x : hi;
       }
     }
+    if (hi > ppMax || Double.isNaN(ppMax) && hi > Double.NEGATIVE_INFINITY) {
+      ppMax = hi;
+      mark(2, t, first(production, hi), -1);
+    }
+  }
+
+  /** The first cell holding {@code x}. */
+  private static int first(double[] v, double x) {
+    int c = 0;
+    while (Double.compare(v[c], x) != 0 && v[c] != x) {
+      c++;
+    }
+    return c;
   }
 
   /** The scan of the steps added, as {@link ForcingScan#of} (land: no value in any scanned layer). */

@@ -112,24 +112,18 @@ final class StreamedPlan {
   }
 
   /**
-   * Gillooly's transform in place when the settings ask for it ({@link TemperatureGillooly}: in
-   * float32 arithmetic for float32 forcings, as ND4J computes it there).
+   * A temperature after Gillooly's transform when the settings ask for it ({@link
+   * TemperatureGillooly}: in float32 arithmetic for float32 forcings, as ND4J computes it there).
    */
-  void gillooly(double[] t) {
+  double gillooly(double t) {
     if (!gillooly) {
-      return;
+      return t;
     }
     if (float32) {
-      float k = (float) TemperatureGillooly.KELVIN_OFFSET;
-      for (int i = 0; i < t.length; i++) {
-        float x = (float) t[i];
-        float d = x / k + 1.0f;
-        t[i] = x / d;
-      }
-    } else {
-      for (int i = 0; i < t.length; i++) {
-        t[i] = TemperatureGillooly.apply(t[i]);
-      }
+      float x = (float) t;
+      float d = x / (float) TemperatureGillooly.KELVIN_OFFSET + 1.0f;
+      return x / d;
     }
+    return TemperatureGillooly.apply(t);
   }
 }

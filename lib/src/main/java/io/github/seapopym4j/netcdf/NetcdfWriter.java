@@ -52,6 +52,18 @@ public final class NetcdfWriter implements AutoCloseable {
   private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.BIG_ENDIAN);
   private float[] floats;
   private boolean committed;
+  /** Bytes written since the last background flush was started. */
+  private long unflushed;
+  /** The background flush in flight, or null; its thread, created on first use. */
+  private java.util.concurrent.Future<?> flushing;
+  private java.util.concurrent.ExecutorService flusher;
+
+  /**
+   * Every this many bytes written, the file's pages are flushed to disk in the background, so that
+   * the flush of {@link #commit()} (which a file must have before it is moved into place) finds
+   * little left to write instead of the whole file.
+   */
+  static final long FLUSH_BYTES = 64L << 20;
 
   /** Where a variable's values go. */
   private record Layout(NetcdfSchema.Variable var, long begin, long slabValues, long records) {}
@@ -144,6 +156,7 @@ public final class NetcdfWriter implements AutoCloseable {
   /** Flushes the file and moves it into place (replacing any file of that name). */
   public void commit() {
     try {
+      awaitFlush();
       channel.force(false);
       channel.close();
       AtomicFiles.move(temp, target);
@@ -156,6 +169,9 @@ public final class NetcdfWriter implements AutoCloseable {
   /** Closes the file; without {@link #commit()} the temporary file is deleted. */
   @Override
   public void close() {
+    if (flusher != null) {
+      flusher.shutdownNow();
+    }
     if (!committed) {
       try {
         channel.close();
@@ -216,9 +232,42 @@ public final class NetcdfWriter implements AutoCloseable {
         while (buffer.hasRemaining()) {
           position += channel.write(buffer, position);
         }
+        unflushed += (long) (to - from) * type.size();
+      }
+      if (unflushed >= FLUSH_BYTES && (flushing == null || flushing.isDone())) {
+        unflushed = 0;
+        if (flusher == null) {
+          flusher = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "netcdf-flush");
+            t.setDaemon(true);
+            return t;
+          });
+        }
+        flushing = flusher.submit(() -> {
+          channel.force(false);
+          return null;
+        });
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write NetCDF file " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Waits for the background flush in flight, if any; rethrows its failure. */
+  private void awaitFlush() throws IOException {
+    if (flushing == null) {
+      return;
+    }
+    try {
+      flushing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while flushing " + temp, e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io
+          : new IOException(e.getCause().getMessage(), e.getCause());
+    } finally {
+      flushing = null;
     }
   }
 
