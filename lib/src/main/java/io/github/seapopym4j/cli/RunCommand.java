@@ -236,6 +236,7 @@ public class RunCommand implements Callable<Integer> {
         forcings.layers(), plan.rowsPerBlock(), n, fg, config, new BandedRun.Output(
             staging.resolve(RunOutputs.NETCDF_FILE), float32, variables(), settings), true);
     ForcingOptions.report(s.scan(), err);
+    s.stabilityWarning().ifPresent(w -> SeapopymCli.warn(err, w));
     LandCells.write(staging.resolve(LandCells.FILE), forcings.latitude(), forcings.longitude(),
         s.land());
     return String.format("%d groups × %d steps × %d cells, in %d blocks of %d rows", fg.size(),

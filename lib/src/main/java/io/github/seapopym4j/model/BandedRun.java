@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -107,8 +108,11 @@ public final class BandedRun {
    * @param land [lat × lon] cells without temperature in any layer at the first step
    * @param scan the forcings' scan over the layers the groups use ({@link ForcingScan}: missing
    *     values, first-step masks, ranges), or null when not asked for
+   * @param stabilityWarning {@link ExplicitStability#check}'s warning for this run, found while it
+   *     ran
    */
-  public record Streamed(Timings timings, boolean[] land, ForcingScan scan) {}
+  public record Streamed(Timings timings, boolean[] land, ForcingScan scan,
+      Optional<String> stabilityWarning) {}
 
   /**
    * Where and how a streamed run writes its outputs ({@link ResultNetcdf}).
@@ -187,7 +191,7 @@ public final class BandedRun {
     }
     try (in) {
       StreamedPlan plan = new StreamedPlan(config, groups, grid.time(), grid.latitude(),
-          grid.longitude().length, layers, output.variables(), options.dataType() == DataType.FLOAT);
+          grid.longitude(), layers, output.variables(), options.dataType() == DataType.FLOAT);
       return streamed(in, plan, grid, rowsPerBlock, threads, output.file(), output.float32(),
           output.attributes(), scan);
     }
@@ -249,7 +253,7 @@ public final class BandedRun {
         try (streamed) {
           int[] layers = whole != null ? whole.layers() : layers(temperature, production, options);
           StreamedPlan plan = new StreamedPlan(config, groups, grid.time(), grid.latitude(),
-              grid.longitude().length, layers, output.variables(),
+              grid.longitude(), layers, output.variables(),
               options.dataType() == DataType.FLOAT);
           return streamed(streamed, plan, grid, rowsPerBlock, threads, file, float32, attributes,
               false).timings();
@@ -345,6 +349,7 @@ public final class BandedRun {
       };
       boolean[] land = new boolean[ny * nx];
       ForcingScan[] scans = new ForcingScan[bands.size()];
+      StreamedStability[] stability = new StreamedStability[bands.size()];
       int[] labels = new int[plan.layersRead.length];
       for (int i = 0; i < labels.length; i++) {
         labels[i] = plan.layers[plan.layersRead[i]];
@@ -354,8 +359,9 @@ public final class BandedRun {
         long[] nanos = new long[3];
         ScanTally tally = scan ? new ScanTally(grid.time(), java.util.Arrays.copyOfRange(
             grid.latitude(), r.first(), r.first() + r.count()), grid.longitude(), labels) : null;
-        boolean[] bandLand = new StreamedBand(plan, r.first(), r.count()).run(readers.get(), sink,
-            tally, nanos);
+        StreamedBand band = new StreamedBand(plan, r.first(), r.count());
+        boolean[] bandLand = band.run(readers.get(), sink, tally, nanos);
+        stability[k] = band.stability();
         System.arraycopy(bandLand, 0, land, r.first() * nx, bandLand.length);
         scans[k] = tally == null ? null : tally.scan(in.source());
         synchronized (total) {
@@ -371,7 +377,8 @@ public final class BandedRun {
       long e = System.nanoTime();
       w.commit();
       total[2] += System.nanoTime() - e;
-      return new Streamed(new Timings(total[0], total[1], total[2], bands.size()), land, merged);
+      return new Streamed(new Timings(total[0], total[1], total[2], bands.size()), land, merged,
+          StreamedStability.merge(plan, List.of(stability)));
     } finally {
       if (pool != null) {
         pool.shutdownNow();

@@ -34,9 +34,13 @@ public final class ExplicitStability {
     if (unstable.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(String.format("the explicit scheme is unstable where λ·dt ≥ 1 (biomass may "
-        + "turn negative, oscillate or become NaN): %s; use --scheme implicit",
-        String.join("; ", unstable)));
+    return Optional.of(warning(unstable));
+  }
+
+  /** The warning naming the unstable groups, each "group 'X' from DATE in cell ...". */
+  static String warning(List<String> unstable) {
+    return String.format("the explicit scheme is unstable where λ·dt ≥ 1 (biomass may turn "
+        + "negative, oscillate or become NaN): %s; use --scheme implicit", String.join("; ", unstable));
   }
 
   /** The largest λ·dt of {@code group} over the model's cells and steps (NaN when no cell has one). */

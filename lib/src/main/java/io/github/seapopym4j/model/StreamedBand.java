@@ -40,6 +40,7 @@ final class StreamedBand {
   private int[] at;
   private int[] rowOf;
   private StreamedTile[] tiles;
+  private final StreamedStability stability;
 
   StreamedBand(StreamedPlan plan, int y0, int rows) {
     this.plan = plan;
@@ -50,6 +51,12 @@ final class StreamedBand {
     production = new double[cells];
     dayLength = new double[rows];
     scanned = new double[plan.layersRead.length][];
+    stability = new StreamedStability(plan, y0);
+  }
+
+  /** The explicit scheme's stability over the band, once run. */
+  StreamedStability stability() {
+    return stability;
   }
 
   /**
@@ -137,7 +144,7 @@ final class StreamedBand {
       dayLength[y] = DayLength.fraction(plan.lat[y0 + y], doy, plan.config.angleHorizonSun());
     }
     for (StreamedTile tile : tiles) {
-      tile.step(dayLength, rowOf, production, values);
+      tile.step(t, dayLength, rowOf, production, values, stability);
     }
     for (int v = 0; v < values.length; v++) {
       if (plan.variableArray[v] == OutputVariable.DAY_LENGTH) {

@@ -19,6 +19,8 @@ final class StreamedPlan {
   final List<FunctionalGroup> groups;
   final TimeAxis time;
   final double[] lat;
+  /** Longitudes [degrees east] and their number. */
+  final double[] lonValues;
   final int lon;
   final int layerCount;
   /** The layer labels of the forcings. */
@@ -51,12 +53,13 @@ final class StreamedPlan {
    * @throws IllegalArgumentException naming the group when a layer label is not among {@code layers}
    */
   StreamedPlan(ModelConfig config, List<FunctionalGroup> groups, TimeAxis time, double[] lat,
-      int lon, int[] layers, List<OutputVariable> variables, boolean float32) {
+      double[] lon, int[] layers, List<OutputVariable> variables, boolean float32) {
     this.config = Objects.requireNonNull(config, "config");
     this.groups = List.copyOf(groups);
     this.time = Objects.requireNonNull(time, "time");
     this.lat = lat.clone();
-    this.lon = lon;
+    this.lonValues = lon.clone();
+    this.lon = lon.length;
     this.layerCount = layers.length;
     this.layers = layers.clone();
     this.variables = List.copyOf(variables);

@@ -66,15 +66,21 @@ final class StreamedTile {
 
   /**
    * One step from the band's forcings of the step (temperatures as read, day length per row,
-   * production) into {@code values} [variable][group][cell].
+   * production) into {@code values} [variable][group][cell], telling {@code stability} the groups'
+   * Tm.
    */
-  void step(double[] dayLength, int[] rowOf, double[] production, double[][][] values) {
+  void step(int t, double[] dayLength, int[] rowOf, double[] production, double[][][] values,
+      StreamedStability stability) {
     for (int p = 0; p < tm.length; p++) {
       meanTemperature(p, dayLength, rowOf);
     }
     double big = production(production);
     for (int g = 0; g < cohorts.length; g++) {
       group(g, big, values);
+      if (plan.explicit) {
+        int p = plan.pairOf[g];
+        stability.observe(g, t, tm[p], w, cold[p], warm[p], cell);
+      }
     }
   }
 

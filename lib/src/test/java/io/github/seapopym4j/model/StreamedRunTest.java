@@ -155,6 +155,38 @@ class StreamedRunTest {
     assertEquals(expected.extremes(), actual.extremes());
   }
 
+  /**
+   * Under the explicit scheme, a group whose λ·dt reaches 1 is named with the same first date and
+   * cell and the same largest λ·dt as the whole-grid run's check ({@link ExplicitStability}); the
+   * implicit scheme has no such warning.
+   */
+  @Test
+  void theStreamedRunWarnsOfAnUnstableExplicitSchemeAsTheWholeRunDoes() {
+    Path[] f = forcings(NcType.DOUBLE);
+    LoadOptions load = LoadOptions.defaults().withCache(false);
+    List<FunctionalGroup> groups = List.of(GROUPS.get(0), FunctionalGroup.builder("fast")
+        .energyTransfert(0.1).layers(2, 1).lambdaTemperature0(0.25).gammaLambdaTemperature(0.1)
+        .tr0(5).gammaTr(-0.1).build());
+    java.util.Optional<String> expected;
+    BandedRun.Grid grid;
+    int[] layers;
+    try (ForcingSet set = ForcingLoader.load(f[0], f[1], load);
+        NoTransportModel m = NoTransportModel.prepare(set, ModelConfig.defaults())) {
+      expected = ExplicitStability.check(m, groups);
+      grid = new BandedRun.Grid(set.time(), set.latitude(), set.longitude());
+      layers = set.layers();
+    }
+    assertTrue(expected.isPresent() && expected.get().contains("group 'fast' from "), "" + expected);
+    for (ModelConfig config : List.of(ModelConfig.defaults(),
+        ModelConfig.defaults().withScheme(BiomassScheme.IMPLICIT))) {
+      BandedRun.Streamed s = BandedRun.stream(f[0], f[1], load, grid, layers, 3, 2, groups, config,
+          new BandedRun.Output(dir.resolve("u.nc"), true, List.of(OutputVariable.BIOMASS),
+              Map.of()), false);
+      assertEquals(config.scheme() == BiomassScheme.EXPLICIT ? expected : java.util.Optional.empty(),
+          s.stabilityWarning());
+    }
+  }
+
   /** Only the variables asked for are in the file, as float32 when asked. */
   @Test
   void anOutputOfSomeVariablesHoldsOnlyThem() {
