@@ -72,6 +72,7 @@ public final class Interrupts {
     err.println();
     err.println(message(w.where().get(), w.resumable(), commandLine));
     err.flush();
+    AtomicFiles.holdWritesForShutdown(java.time.Duration.ofSeconds(5)); // none starts after this
     AtomicFiles.deleteTemporaries(w.lock().directory());
     w.temporaryDirs().forEach(AtomicFiles::deleteTemporaries);
     w.lock().close();

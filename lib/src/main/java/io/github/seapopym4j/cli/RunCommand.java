@@ -155,13 +155,14 @@ public class RunCommand implements Callable<Integer> {
             Map<String, Object> settings = RunOutputs.settings(temperature, primaryProduction,
                 config, groups);
             RunBlocks plan = cells != null || spark ? null
+                : streamable ? streamedBlocks(forcings, fg, config)
                 : blocks(forcings, fg, config, outputFormat);
             if (streamable && plan == null) {
               ForcingOptions.report(io.github.seapopym4j.forcing.ForcingScan.of(forcings), err);
             }
             if (streamable && plan != null) {
               written = new ArrayList<>(List.of(RunOutputs.NETCDF_FILE));
-              summary = streamed(forcings, fg, config, settings, staging, err);
+              summary = streamed(forcings, plan, fg, config, settings, staging, err);
             } else if (spark) {
               written = new ArrayList<>();
               summary = onSpark(forcings, fg, config, outputFormat, settings, staging, written);
@@ -215,15 +216,11 @@ public class RunCommand implements Callable<Integer> {
    * Streams the grid from the forcing files in bands of rows ({@link BandedRun#stream}) into
    * {@code staging}, scanning the forcings on the way; returns the summary.
    */
-  private String streamed(ForcingSet forcings, List<FunctionalGroup> fg, ModelConfig config,
-      Map<String, Object> settings, Path staging, PrintWriter err) {
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      throw new IllegalArgumentException("--threads must be ≥ 1, but was " + n);
-    }
-    long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
+  private String streamed(ForcingSet forcings, RunBlocks plan, List<FunctionalGroup> fg,
+      ModelConfig config, Map<String, Object> settings, Path staging, PrintWriter err) {
+    int n = threads();
+    long limit = plan.limit();
     RunBlocks whole = RunBlocks.plan(forcings, fg, config, Long.MAX_VALUE / 4);
-    RunBlocks plan = RunBlocks.streamed(forcings, fg, n, limit);
     int rows = BandedRun.streamedBandRows(forcings.latSize(), plan.rowsPerBlock(), n);
     int bands = (forcings.latSize() + rows - 1) / rows;
     SeapopymCli.note(err, String.format(java.util.Locale.ROOT, "the whole grid needs %s in memory, "
@@ -259,6 +256,29 @@ public class RunCommand implements Callable<Integer> {
           forcings.longitude());
       return w.summary();
     }
+  }
+
+  /** --threads, else all processors; checked. */
+  private int threads() {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new IllegalArgumentException("--threads must be ≥ 1, but was " + n);
+    }
+    return n;
+  }
+
+  /**
+   * For forcings the run can stream: null when the whole grid fits the memory limit, else the plan
+   * of the streamed run (refused, saying what to set, when the rows in flight alone exceed it).
+   */
+  private RunBlocks streamedBlocks(ForcingSet forcings, List<FunctionalGroup> fg,
+      ModelConfig config) {
+    long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
+    RunBlocks whole = RunBlocks.plan(forcings, fg, config, Long.MAX_VALUE / 4);
+    if (whole.bytesPerRow() * whole.rows() <= limit) {
+      return null;
+    }
+    return RunBlocks.streamed(forcings, fg, threads(), limit);
   }
 
   /**

@@ -31,6 +31,9 @@ import java.util.stream.Stream;
 public final class AtomicFiles {
 
   private static final AtomicLong TEMPORARIES = new AtomicLong();
+  /** Held shared by each {@link #write} from its temporary to its move; exclusively at shutdown. */
+  private static final java.util.concurrent.locks.ReentrantReadWriteLock GATE =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
 
   /** Writes text to a {@link Writer}; may throw {@link IOException}. */
   @FunctionalInterface
@@ -48,6 +51,7 @@ public final class AtomicFiles {
   public static void write(Path file, Content content) {
     Path target = file.toAbsolutePath();
     Path tmp = null;
+    GATE.readLock().lock();
     try {
       Files.createDirectories(target.getParent());
       tmp = temporaryBeside(target);
@@ -62,6 +66,44 @@ public final class AtomicFiles {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     } finally {
       deleteQuietly(tmp);
+      GATE.readLock().unlock();
+    }
+  }
+
+  /** An action on files that may throw {@link IOException}. */
+  @FunctionalInterface
+  public interface FileAction {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs {@code action}, which creates a temporary of its own and moves it into place, as {@link
+   * #write} does: a shutdown that cleans temporaries waits for it, and a later one waits for the
+   * shutdown ({@link #holdWritesForShutdown}).
+   */
+  public static void gated(FileAction action) throws IOException {
+    GATE.readLock().lock();
+    try {
+      action.run();
+    } finally {
+      GATE.readLock().unlock();
+    }
+  }
+
+  /**
+   * For a shutdown hook, before it deletes temporaries ({@link #deleteTemporaries}): waits up to
+   * {@code wait} for the {@link #write}s in flight to finish, then makes every later one wait until
+   * the JVM halts, so that no thread still running creates a temporary after the hook has cleaned
+   * up. Never undone: call it only when the process is ending.
+   *
+   * @return whether the writes in flight finished within {@code wait}
+   */
+  public static boolean holdWritesForShutdown(java.time.Duration wait) {
+    try {
+      return GATE.writeLock().tryLock(wait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

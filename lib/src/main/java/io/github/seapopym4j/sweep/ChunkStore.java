@@ -151,40 +151,47 @@ final class ChunkStore {
   void assemble(String header, int chunkCount) {
     Path target = results();
     try {
-      Path tmp = AtomicFiles.temporaryBeside(target);
-      try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE,
-          StandardOpenOption.CREATE_NEW)) {
-        out.write(java.nio.ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.ISO_8859_1)));
-        for (int i = 0; i < chunkCount; i++) {
-          try (FileChannel in = FileChannel.open(chunk(i), StandardOpenOption.READ)) {
-            long size = in.size();
-            long pos = 0;
-            while (pos < size) {
-              pos += in.transferTo(pos, size - pos, out);
-            }
-          }
-        }
-      }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      for (int i = 0; i < chunkCount; i++) {
-        Files.deleteIfExists(chunk(i));
-      }
-      Files.deleteIfExists(chunkDir);
+      AtomicFiles.gated(() -> assemble(target, header, chunkCount));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot assemble " + target, e);
     }
   }
 
+  private void assemble(Path target, String header, int chunkCount) throws IOException {
+    Path tmp = AtomicFiles.temporaryBeside(target);
+    try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE,
+        StandardOpenOption.CREATE_NEW)) {
+      out.write(java.nio.ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.ISO_8859_1)));
+      for (int i = 0; i < chunkCount; i++) {
+        try (FileChannel in = FileChannel.open(chunk(i), StandardOpenOption.READ)) {
+          long size = in.size();
+          long pos = 0;
+          while (pos < size) {
+            pos += in.transferTo(pos, size - pos, out);
+          }
+        }
+      }
+    }
+    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    for (int i = 0; i < chunkCount; i++) {
+      Files.deleteIfExists(chunk(i));
+    }
+    Files.deleteIfExists(chunkDir);
+  }
+
   /** Writes {@code bytes} to a temporary file beside {@code target}, then moves it into place. */
   static void writeAtomically(Path target, byte[] bytes) {
     try {
-      Path tmp = AtomicFiles.temporaryBeside(target);
-      try {
-        Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.gated(() -> {
+        Path tmp = AtomicFiles.temporaryBeside(target);
+        try {
+          Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW);
+          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+          Files.deleteIfExists(tmp);
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }

@@ -178,14 +178,23 @@ class RunNetcdfOutputTest {
   @Test
   void aLimitBelowOneRowOrACsvOutputThatWouldNeedBlocksIsRefusedSayingWhatToSet() {
     long row = bytesPerRow();
-    String err = execute(1, "nc", "x", "--memory-limit", Long.toString(row / 2))[1];
+    // a streamed run needs far less than a loaded row (4 cells × (layers, outputs, cohorts)): 1k is
+    // below two rows in flight
+    String err = execute(1, "nc", "x", "--memory-limit", "1k", "--threads", "2")[1];
+    assertTrue(err.contains("seapopym: error: --memory-limit 1k is too small: streaming 2 latitude "
+        + "rows at once (one per thread) of 4 cells needs ") && err.contains("or more, or fewer "
+        + "--threads"), err);
+    // half a loaded row is plenty for a streamed run (execute checks the exit status 0)
+    execute(0, "nc", "w", "--memory-limit", Long.toString(row / 2));
+    assertTrue(Files.exists(dir.resolve("w/outputs.nc")));
+    err = execute(1, "csv", "v", "--format", "netcdf", "--memory-limit", Long.toString(row / 2))[1];
     assertTrue(err.contains("seapopym: error: --memory-limit ") && err.contains("or more"), err);
     err = execute(1, "nc", "y", "--format", "csv", "--memory-limit", Long.toString(row))[1];
     assertTrue(err.contains("use --format netcdf, or set --memory-limit"), err);
     err = execute(1, "csv", "z", "--float32")[1];
     assertTrue(err.contains("--float32 applies to NetCDF output"), err);
     assertFalse(Files.exists(dir.resolve("x")) || Files.exists(dir.resolve("y"))
-        || Files.exists(dir.resolve("z")));
+        || Files.exists(dir.resolve("z")) || Files.exists(dir.resolve("v")));
   }
 
   @Test
