@@ -66,7 +66,7 @@ class SyntheticForcingsCommandTest {
 
   /**
    * Streaming: 100 days of the 1° global grid (24 million values, 196 MB as doubles) written by a
-   * JVM limited to a 64 MB heap.
+   * JVM limited to a 64 MB heap, then run by one.
    */
   @Test
   void aGlobalGridIsWrittenWithinA64MbHeap() throws IOException, InterruptedException {
@@ -86,6 +86,29 @@ class SyntheticForcingsCommandTest {
       double[] last = pp.readRecords("primary_production", 99, 1);
       long nan = java.util.Arrays.stream(last).filter(Double::isNaN).count();
       assertEquals(0.3, (double) nan / cells, 1e-4, "land fraction of the last day");
+    }
+
+    // and run over in a 64 MB heap too: the whole grid would need about 600 MB in memory, so the
+    // run streams it from the files (BandedRun.stream)
+    Path groups = Files.writeString(dir.resolve("groups.csv"), "name,energy_transfert,day_layer,"
+        + "night_layer,lambda_temperature_0,gamma_lambda_temperature,tr_0,gamma_tr\n"
+        + "D1N1,0.1668,1,1,0.006666666666666667,0.15,10.38,-0.11\n");
+    List<String> run = new ArrayList<>(cmd.subList(0, 5));
+    run.addAll(List.of("run", "--temperature", dir.resolve("temperature.nc").toString(),
+        "--primary-production", dir.resolve("primary_production.nc").toString(), "--groups",
+        groups.toString(), "--out", dir.resolve("out").toString(), "--variables", "biomass",
+        "--float32"));
+    Process r = new ProcessBuilder(run).redirectErrorStream(true).start();
+    String text = new String(r.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(r.waitFor(300, TimeUnit.SECONDS), "timed out");
+    assertEquals(0, r.exitValue(), text);
+    assertTrue(text.contains("streaming it from the files"), text);
+    try (NetcdfFile nc = NetcdfFile.open(dir.resolve("out/outputs.nc"))) {
+      assertEquals(100, nc.records());
+      double[] last = nc.readRecords("biomass", 99, 1);
+      assertEquals(0.3, java.util.Arrays.stream(last).filter(Double::isNaN).count() / (double) cells,
+          1e-4, "land as NaN");
+      assertTrue(java.util.Arrays.stream(last).filter(v -> !Double.isNaN(v)).allMatch(v -> v > 0));
     }
   }
 }
