@@ -8,6 +8,7 @@ import io.github.seapopym4j.forcing.Rows;
 import io.github.seapopym4j.model.BandedRun;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.OutputVariable;
+import io.github.seapopym4j.model.StreamedRun;
 import io.github.seapopym4j.model.ModelConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  * −84.5..84.5) × 2,191 days from 1998-01-01 × 1 group ({@link Workload#EPIPELAGIC}), from NetCDF
  * forcings ({@link GlobalSyntheticForcings}, seed 1, land fraction 0.3, float32, written into a
  * temporary directory before any timing) to a NetCDF output of every variable, or of those asked
- * for, streamed from the files with the forcings' scan ({@link BandedRun#stream}, what {@code seapopym
+ * for, streamed from the files with the forcings' scan ({@link StreamedRun#run}, what {@code seapopym
  * run --memory-limit …} does when the grid does not fit in memory), {@code threads} bands at a time. The {@code smoke} size (tests) is a 10° grid of 17 × 36 cells × 40 days.
  */
 public final class GlobalRunWorkload implements AutoCloseable {
@@ -59,7 +60,7 @@ public final class GlobalRunWorkload implements AutoCloseable {
     this.threads = threads;
     this.variables = List.copyOf(variables);
     this.layers = firstRow.layers();
-    long perRow = BandedRun.streamedBytesPerRow(firstRow.lonSize(), firstRow.layerSize(),
+    long perRow = StreamedRun.bytesPerRow(firstRow.lonSize(), firstRow.layerSize(),
         firstRow.time(), groups);
     if (perRow * threads > memoryLimit) {
       throw new IllegalArgumentException(String.format("memory limit %d bytes is below %d "
@@ -140,7 +141,7 @@ public final class GlobalRunWorkload implements AutoCloseable {
   /** One run from the forcing files to {@link #output()} (replaced). */
   public Repetition run() {
     long t0 = System.nanoTime();
-    BandedRun.Timings timings = BandedRun.stream(temperature, production,
+    BandedRun.Timings timings = StreamedRun.run(temperature, production,
         LoadOptions.defaults().withCache(false), grid, layers, rowsPerBlock, threads, groups,
         ModelConfig.defaults(), new BandedRun.Output(output(), float32, variables,
             Map.of("source_workload", ID)), true).timings();

@@ -4,6 +4,7 @@ import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.BandedRun;
 import io.github.seapopym4j.model.ModelConfig;
+import io.github.seapopym4j.model.StreamedRun;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -43,15 +44,15 @@ record RunBlocks(long bytesPerRow, int rows, long limit, int rowsPerBlock) {
   }
 
   /**
-   * Plans a streamed run ({@link BandedRun#stream}): bands of rows in flight on {@code threads}
-   * threads within {@code limit}, {@link BandedRun#streamedBytesPerRow} each row.
+   * Plans a streamed run ({@link StreamedRun#run}): bands of rows in flight on {@code threads}
+   * threads within {@code limit}, {@link StreamedRun#bytesPerRow} each row.
    *
    * @throws IllegalArgumentException when the rows in flight alone exceed the limit, saying what
    *     limit to set
    */
   static RunBlocks streamed(ForcingSet forcings, List<FunctionalGroup> groups, int threads,
       long limit) {
-    long perRow = BandedRun.streamedBytesPerRow(forcings.lonSize(), forcings.layerSize(),
+    long perRow = StreamedRun.bytesPerRow(forcings.lonSize(), forcings.layerSize(),
         forcings.time(), groups);
     if (perRow * threads > limit) {
       throw new IllegalArgumentException(String.format(Locale.ROOT, "--memory-limit %s is too small: "

@@ -12,6 +12,7 @@ import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.model.OutputVariable;
+import io.github.seapopym4j.model.StreamedRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -149,7 +150,7 @@ public class RunCommand implements Callable<Integer> {
         try {
           Files.createDirectory(staging);
           boolean streamable = !spark && cells == null && outputFormat == RunOutputs.Format.NETCDF
-              && BandedRun.streamable(temperature, primaryProduction, forcing.loadOptions());
+              && StreamedRun.possible(temperature, primaryProduction, forcing.loadOptions());
           try (ForcingSet forcings = forcing.load(temperature, primaryProduction, err,
               !streamable)) {
             Map<String, Object> settings = RunOutputs.settings(temperature, primaryProduction,
@@ -213,7 +214,7 @@ public class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * Streams the grid from the forcing files in bands of rows ({@link BandedRun#stream}) into
+   * Streams the grid from the forcing files in bands of rows ({@link StreamedRun#run}) into
    * {@code staging}, scanning the forcings on the way; returns the summary.
    */
   private String streamed(ForcingSet forcings, RunBlocks plan, List<FunctionalGroup> fg,
@@ -221,14 +222,14 @@ public class RunCommand implements Callable<Integer> {
     int n = threads();
     long limit = plan.limit();
     RunBlocks whole = RunBlocks.plan(forcings, fg, config, Long.MAX_VALUE / 4);
-    int rows = BandedRun.streamedBandRows(forcings.latSize(), plan.rowsPerBlock(), n);
+    int rows = StreamedRun.bandRows(forcings.latSize(), plan.rowsPerBlock(), n);
     int bands = (forcings.latSize() + rows - 1) / rows;
     SeapopymCli.note(err, String.format(java.util.Locale.ROOT, "the whole grid needs %s in memory, "
         + "over the memory limit %s: streaming it from the files in %d bands of %d latitude rows, "
         + "%d at a time (%s each)", RunBlocks.human(whole.bytesPerRow() * whole.rows()),
         RunBlocks.human(limit), bands, rows, Math.min(n, bands),
         RunBlocks.human(plan.bytesPerRow() * rows)));
-    BandedRun.Streamed s = BandedRun.stream(temperature, primaryProduction, forcing.loadOptions(),
+    StreamedRun.Result s = StreamedRun.run(temperature, primaryProduction, forcing.loadOptions(),
         new BandedRun.Grid(forcings.time(), forcings.latitude(), forcings.longitude()),
         forcings.layers(), plan.rowsPerBlock(), n, fg, config, new BandedRun.Output(
             staging.resolve(RunOutputs.NETCDF_FILE), float32, variables(), settings), true);

@@ -3,9 +3,7 @@ package io.github.seapopym4j.model;
 import io.github.seapopym4j.forcing.ForcingLoader;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.LoadOptions;
-import io.github.seapopym4j.forcing.ForcingScan;
 import io.github.seapopym4j.forcing.Rows;
-import io.github.seapopym4j.forcing.ScanTally;
 import io.github.seapopym4j.forcing.StreamedForcings;
 import io.github.seapopym4j.forcing.TimeAxis;
 import io.github.seapopym4j.internal.IndexedTasks;
@@ -14,19 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import io.github.seapopym4j.kernel.Cohorts;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * A run of the whole grid in bands of latitude rows (all longitudes, the whole time axis: the model
  * has no horizontal coupling), each band read, run and written into one NetCDF output ({@link
- * ResultNetcdf}) before the next, so memory holds one band. {@code seapopym run} uses it when the
- * grid does not fit its memory limit, and the {@code global-1deg-6y} benchmark times its three
- * phases ({@link Timings}).
+ * ResultNetcdf}) before the next, so memory holds one band: what {@code seapopym run} does when the
+ * grid does not fit its memory limit and the forcings cannot be streamed ({@link StreamedRun}, which
+ * it hands classic NetCDF forcings to).
  *
  * <p>A band's forcings are read alone from NetCDF files ({@code whole} stays unread), or copied out
  * of {@code whole} for CSV forcings.
@@ -102,19 +97,6 @@ public final class BandedRun {
   }
 
   /**
-   * What a streamed run gives besides its file ({@link #stream}).
-   *
-   * @param timings the phases
-   * @param land [lat × lon] cells without temperature in any layer at the first step
-   * @param scan the forcings' scan over the layers the groups use ({@link ForcingScan}: missing
-   *     values, first-step masks, ranges), or null when not asked for
-   * @param stabilityWarning {@link ExplicitStability#check}'s warning for this run, found while it
-   *     ran
-   */
-  public record Streamed(Timings timings, boolean[] land, ForcingScan scan,
-      Optional<String> stabilityWarning) {}
-
-  /**
    * Where and how a streamed run writes its outputs ({@link ResultNetcdf}).
    *
    * @param file the NetCDF file (moved into place when complete)
@@ -133,76 +115,6 @@ public final class BandedRun {
         throw new IllegalArgumentException("an output needs at least one variable");
       }
     }
-  }
-
-  /**
-   * Whether {@link #stream} can read these files: both classic NetCDF (CDF-1, CDF-2) with latitude
-   * and longitude as their two innermost dimensions (what seapopym4j and most CF writers write).
-   */
-  public static boolean streamable(Path temperature, Path production, LoadOptions load) {
-    if (!isNetcdf(temperature) || !isNetcdf(production)) {
-      return false;
-    }
-    try (StreamedForcings s = StreamedForcings.open(temperature, production, load)) {
-      return s != null;
-    }
-  }
-
-  /**
-   * Memory a streamed run ({@link #stream}) needs per latitude row: one step of the forcings and
-   * outputs of the row, and the cohort planes and biomass of each group, over {@code lon} cells.
-   */
-  public static long streamedBytesPerRow(int lon, int layers, TimeAxis time,
-      List<FunctionalGroup> groups) {
-    long perCell = (layers + 1L) * Double.BYTES // one step of forcings
-        + (OutputVariable.values().length * (long) groups.size()) * Double.BYTES // one step out
-        + 24; // masks, indices and the scan's counters
-    for (FunctionalGroup g : groups) {
-      perCell += (Cohorts.count(g.tr0(), time.stepDays()) + 2L) * Double.BYTES;
-    }
-    return perCell * lon;
-  }
-
-  /**
-   * Runs {@code groups} over the grid streamed from the forcing files ({@link #streamable}): bands of
-   * rows go through time step by step, each step read from the files, computed and written into
-   * {@code file} before the next, {@code threads} bands at once, at most {@code rowsPerBlock} rows
-   * each. Memory is {@link #streamedBytesPerRow} per row in flight, whatever the number of steps.
-   * The file is the same whatever the bands and threads, and the same as the whole-grid run's.
-   *
-   * @param scan whether to scan the forcings on the way ({@link Streamed#scan}); values no ocean has
-   *     are then refused ({@link ForcingScan#requirePhysical}) before the file is committed
-   * @throws IllegalArgumentException when the files cannot be streamed, or a value is refused
-   */
-  public static Streamed stream(Path temperature, Path production, LoadOptions load, Grid grid,
-      int[] layers, int rowsPerBlock, int threads, List<FunctionalGroup> groups, ModelConfig config,
-      Output output, boolean scan) {
-    if (rowsPerBlock < 1 || threads < 1) {
-      throw new IllegalArgumentException("rows per block and threads must be ≥ 1, but were "
-          + rowsPerBlock + " and " + threads);
-    }
-    LoadOptions options = load.toBuilder().cache(false).lazy(false).build();
-    StreamedForcings in = isNetcdf(temperature) && isNetcdf(production)
-        ? StreamedForcings.open(temperature, production, options) : null;
-    if (in == null) {
-      throw new IllegalArgumentException("cannot stream " + temperature + " and " + production
-          + ": expected classic NetCDF files with latitude and longitude as their two innermost "
-          + "dimensions");
-    }
-    try (in) {
-      StreamedPlan plan = new StreamedPlan(config, groups, grid.time(), grid.latitude(),
-          grid.longitude(), layers, output.variables(), options.dataType() == DataType.FLOAT);
-      return streamed(in, plan, grid, rowsPerBlock, threads, output.file(), output.float32(),
-          output.attributes(), scan);
-    }
-  }
-
-  /**
-   * Rows per band of a streamed run: two bands per thread (few and large reads and writes, and some
-   * balance between bands of more and less ocean), at most {@code rowsPerBlock}.
-   */
-  public static int streamedBandRows(int rows, int rowsPerBlock, int threads) {
-    return Math.max(1, Math.min(rowsPerBlock, (rows + 2 * threads - 1) / (2 * threads)));
   }
 
   /** The axes of a grid: days, latitudes and longitudes of the cell centres [degrees]. */
@@ -255,8 +167,8 @@ public final class BandedRun {
           StreamedPlan plan = new StreamedPlan(config, groups, grid.time(), grid.latitude(),
               grid.longitude(), layers, output.variables(),
               options.dataType() == DataType.FLOAT);
-          return streamed(streamed, plan, grid, rowsPerBlock, threads, file, float32, attributes,
-              false).timings();
+          return StreamedRun.run(streamed, plan, grid, rowsPerBlock, threads, file, float32,
+              attributes, false).timings();
         }
       }
     }
@@ -264,15 +176,8 @@ public final class BandedRun {
     AtomicLong compute = new AtomicLong();
     AtomicLong write = new AtomicLong();
     long t0 = System.nanoTime();
-    List<Rows> bands = new ArrayList<>();
-    for (int first = 0; first < latSize; first += rowsPerBlock) {
-      bands.add(new Rows(first, Math.min(rowsPerBlock, latSize - first)));
-    }
-    ExecutorService pool = threads > 1 && bands.size() > 1 ? Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "banded-run");
-      t.setDaemon(true);
-      return t;
-    }) : null;
+    List<Rows> bands = StreamedRun.bands(latSize, rowsPerBlock);
+    ExecutorService pool = StreamedRun.pool(threads, bands.size());
     try (ResultNetcdf.Blocks w = ResultNetcdf.open(file, grid.time(), grid.latitude(),
         grid.longitude(), groups, float32, output.variables(), config.units().biomassUnits(),
         attributes)) {
@@ -315,78 +220,7 @@ public final class BandedRun {
     }
   }
 
-  /**
-   * The streamed run ({@link StreamedBand}): bands of rows read step by step from the files, run
-   * and written, {@code threads} bands at a time (writes one at a time), of {@link
-   * #streamedBandRows} rows.
-   */
-  private static Streamed streamed(StreamedForcings in, StreamedPlan plan, Grid grid,
-      int rowsPerBlock, int threads, Path file, boolean float32, Map<String, Object> attributes,
-      boolean scan) {
-    int ny = grid.latitude().length;
-    int nx = grid.longitude().length;
-    int rows = streamedBandRows(ny, rowsPerBlock, threads);
-    List<Rows> bands = new ArrayList<>();
-    for (int first = 0; first < ny; first += rows) {
-      bands.add(new Rows(first, Math.min(rows, ny - first)));
-    }
-    long t0 = System.nanoTime();
-    long[] total = new long[3];
-    ExecutorService pool = threads > 1 && bands.size() > 1 ? Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "banded-run");
-      t.setDaemon(true);
-      return t;
-    }) : null;
-    try (ResultNetcdf.Blocks w = ResultNetcdf.open(file, grid.time(), grid.latitude(),
-        grid.longitude(), plan.groups, float32, plan.variables, plan.config.units().biomassUnits(),
-        attributes)) {
-      total[2] += System.nanoTime() - t0;
-      ThreadLocal<StreamedForcings.Reader> readers = ThreadLocal.withInitial(in::reader);
-      StreamedBand.Sink sink = (v, g, t, firstRow, values) -> {
-        synchronized (w) {
-          w.writeStep(v, g, t, firstRow, values);
-        }
-      };
-      boolean[] land = new boolean[ny * nx];
-      ForcingScan[] scans = new ForcingScan[bands.size()];
-      StreamedStability[] stability = new StreamedStability[bands.size()];
-      int[] labels = new int[plan.layersRead.length];
-      for (int i = 0; i < labels.length; i++) {
-        labels[i] = plan.layers[plan.layersRead[i]];
-      }
-      IndexedTasks.run(bands.size(), threads, pool, k -> {
-        Rows r = bands.get(k);
-        long[] nanos = new long[3];
-        ScanTally tally = scan ? new ScanTally(grid.time(), java.util.Arrays.copyOfRange(
-            grid.latitude(), r.first(), r.first() + r.count()), grid.longitude(), labels) : null;
-        StreamedBand band = new StreamedBand(plan, r.first(), r.count());
-        boolean[] bandLand = band.run(readers.get(), sink, tally, nanos);
-        stability[k] = band.stability();
-        System.arraycopy(bandLand, 0, land, r.first() * nx, bandLand.length);
-        scans[k] = tally == null ? null : tally.scan(in.source());
-        synchronized (total) {
-          for (int i = 0; i < 3; i++) {
-            total[i] += nanos[i];
-          }
-        }
-      }, null, "running the bands of rows");
-      ForcingScan merged = scan ? ForcingScan.merge(in.source(), List.of(scans)) : null;
-      if (merged != null) {
-        merged.requirePhysical(); // before the file is committed: nothing is written
-      }
-      long e = System.nanoTime();
-      w.commit();
-      total[2] += System.nanoTime() - e;
-      return new Streamed(new Timings(total[0], total[1], total[2], bands.size()), land, merged,
-          StreamedStability.merge(plan, List.of(stability)));
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-    }
-  }
-
-  private static boolean isNetcdf(Path file) {
+  static boolean isNetcdf(Path file) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     return name.endsWith(".nc") || name.endsWith(".nc4");
   }

@@ -89,7 +89,7 @@ class SyntheticForcingsCommandTest {
     }
 
     // and run over in a 64 MB heap too: the whole grid would need about 600 MB in memory, so the
-    // run streams it from the files (BandedRun.stream)
+    // run streams it from the files (StreamedRun.run)
     Path groups = Files.writeString(dir.resolve("groups.csv"), "name,energy_transfert,day_layer,"
         + "night_layer,lambda_temperature_0,gamma_lambda_temperature,tr_0,gamma_tr\n"
         + "D1N1,0.1668,1,1,0.006666666666666667,0.15,10.38,-0.11\n");

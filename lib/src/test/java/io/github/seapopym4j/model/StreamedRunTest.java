@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * A streamed run ({@link BandedRun#stream}: the grid read from the files step by step, in bands of
+ * A streamed run ({@link StreamedRun#run}: the grid read from the files step by step, in bands of
  * rows) writes the same file as the whole-grid run through the prepared context, value for value
  * (tolerance 0: the same kernels in the same order), whatever the bands and threads, for float64 and
  * float32 forcings and for the model's variants; its scan of the forcings is the whole-grid scan.
@@ -113,7 +113,7 @@ class StreamedRunTest {
     double[][] expected = values(whole);
     for (int[] rowsAndThreads : new int[][] {{1, 1}, {5, 2}, {18, 3}, {4, 1}}) {
       Path out = dir.resolve("streamed-" + rowsAndThreads[0] + "-" + rowsAndThreads[1] + ".nc");
-      BandedRun.Streamed s = BandedRun.stream(f[0], f[1], load, grid, layers, rowsAndThreads[0],
+      StreamedRun.Result s = StreamedRun.run(f[0], f[1], load, grid, layers, rowsAndThreads[0],
           rowsAndThreads[1], GROUPS, variant.config, new BandedRun.Output(out, false,
               List.of(OutputVariable.values()), Map.of()), false);
       double[][] actual = values(out);
@@ -140,7 +140,7 @@ class StreamedRunTest {
       grid = new BandedRun.Grid(set.time(), set.latitude(), set.longitude());
       layers = set.layers();
     }
-    ForcingScan actual = BandedRun.stream(f[0], f[1], load, grid, layers, 4, 2, GROUPS,
+    ForcingScan actual = StreamedRun.run(f[0], f[1], load, grid, layers, 4, 2, GROUPS,
         ModelConfig.defaults(), new BandedRun.Output(dir.resolve("o.nc"), true,
             List.of(OutputVariable.BIOMASS), Map.of()), true).scan();
     assertArrayEquals(expected.temperatureMissing(), actual.temperatureMissing());
@@ -179,7 +179,7 @@ class StreamedRunTest {
     assertTrue(expected.isPresent() && expected.get().contains("group 'fast' from "), "" + expected);
     for (ModelConfig config : List.of(ModelConfig.defaults(),
         ModelConfig.defaults().withScheme(BiomassScheme.IMPLICIT))) {
-      BandedRun.Streamed s = BandedRun.stream(f[0], f[1], load, grid, layers, 3, 2, groups, config,
+      StreamedRun.Result s = StreamedRun.run(f[0], f[1], load, grid, layers, 3, 2, groups, config,
           new BandedRun.Output(dir.resolve("u.nc"), true, List.of(OutputVariable.BIOMASS),
               Map.of()), false);
       assertEquals(config.scheme() == BiomassScheme.EXPLICIT ? expected : java.util.Optional.empty(),
@@ -194,7 +194,7 @@ class StreamedRunTest {
     LoadOptions load = LoadOptions.defaults().withCache(false);
     try (ForcingSet set = ForcingLoader.load(f[0], f[1], load)) {
       Path out = dir.resolve("biomass.nc");
-      BandedRun.stream(f[0], f[1], load, new BandedRun.Grid(set.time(), set.latitude(),
+      StreamedRun.run(f[0], f[1], load, new BandedRun.Grid(set.time(), set.latitude(),
           set.longitude()), set.layers(), 18, 2, GROUPS, ModelConfig.defaults(),
           new BandedRun.Output(out, true, List.of(OutputVariable.BIOMASS), Map.of()), false);
       try (NetcdfFile nc = NetcdfFile.open(out)) {
@@ -211,9 +211,9 @@ class StreamedRunTest {
   void filesThatCannotBeStreamedAreRefusedNamingThem() {
     Path t = dir.resolve("t.csv");
     Path p = dir.resolve("pp.csv");
-    assertFalse(BandedRun.streamable(t, p, LoadOptions.defaults()));
+    assertFalse(StreamedRun.possible(t, p, LoadOptions.defaults()));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BandedRun.stream(t, p, LoadOptions.defaults(), new BandedRun.Grid(
+        () -> StreamedRun.run(t, p, LoadOptions.defaults(), new BandedRun.Grid(
             io.github.seapopym4j.forcing.TimeAxis.daily(LocalDate.of(2000, 1, 1), 2),
             new double[] {0}, new double[] {0}), new int[] {1}, 1, 1, GROUPS,
             ModelConfig.defaults(), new BandedRun.Output(dir.resolve("x.nc"), false,
