@@ -133,11 +133,6 @@ public final class GlobalRunWorkload implements AutoCloseable {
     return dir.resolve("outputs.nc");
   }
 
-  /** The forcing files, temperature then primary production. */
-  public List<Path> forcings() {
-    return List.of(temperature, production);
-  }
-
   /** One run from the forcing files to {@link #output()} (replaced). */
   public Repetition run() {
     long t0 = System.nanoTime();

@@ -100,11 +100,6 @@ public final class NaiveEvaluator implements PopulationEvaluator {
     return profiler;
   }
 
-  /** How many individuals' memory is held now. */
-  public synchronized int retained() {
-    return retained.size();
-  }
-
   @Override
   public synchronized EvaluationReport lastReport() {
     return last;

@@ -322,17 +322,6 @@ public class RunCommand implements Callable<Integer> {
     return m.start(fg);
   }
 
-  /** The files a CSV run writes, in order. */
-  static List<String> fileNames() {
-    List<String> names = new ArrayList<>();
-    for (OutputVariable v : OutputVariable.values()) {
-      names.add(v.fileName());
-    }
-    names.add(GROUPS_FILE);
-    names.add(LandCells.FILE);
-    return names;
-  }
-
   /**
    * Deletes the staging directories {@code .<DIR>.tmp-*} that earlier versions left beside
    * {@code DIR} when killed (best effort; the parent may be read-only).

@@ -145,12 +145,6 @@ public final class Forcing implements AutoCloseable {
     return array().dup();
   }
 
-  /** A new writable copy converted to {@code type}; the caller owns it and must close it. */
-  public INDArray dup(DataType type) {
-    INDArray a = array();
-    return a.dataType() == type ? a.dup() : a.castTo(type);
-  }
-
   /** All values in row-major (C) order, as a new heap array. */
   public double[] toDoubleArray() {
     return array().data().asDouble();

@@ -39,11 +39,6 @@ public final class NetcdfAttributes {
     return v instanceof Number ? String.valueOf(v) : null;
   }
 
-  /** An attribute's first numeric value as a double, or NaN when absent or not numeric. */
-  public static double number(Node node, String name) {
-    return number(node, name, Double.NaN);
-  }
-
   /** An attribute's first numeric value as a double, or {@code absent} when absent or not numeric. */
   public static double number(Node node, String name, double absent) {
     double v = number(data(node, name));

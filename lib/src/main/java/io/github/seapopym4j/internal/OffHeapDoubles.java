@@ -49,11 +49,6 @@ public final class OffHeapDoubles implements AutoCloseable {
     return slices[s].duplicate().clear();
   }
 
-  /** Values per slice. */
-  public int sliceLength() {
-    return sliceLength;
-  }
-
   /** Bytes allocated. */
   public long bytes() {
     return (long) slices.length * sliceLength * Double.BYTES;

@@ -25,4 +25,22 @@ public final class Biomass {
   public static double implicitStep(double previous, double recruited, double mortality, double dt) {
     return (previous + dt * recruited) / (1 + dt * mortality);
   }
+
+  /**
+   * One step of {@code n} lanes in place: {@code biomass[j]} becomes {@link #explicitStep} (or
+   * {@link #implicitStep}) of itself, {@code recruited[j]} and {@code mortality[j]}; a loop the JIT
+   * vectorises.
+   */
+  public static void stepInto(double[] biomass, double[] recruited, double[] mortality, double dt,
+      boolean explicit, int n) {
+    if (explicit) {
+      for (int j = 0; j < n; j++) {
+        biomass[j] = explicitStep(biomass[j], recruited[j], mortality[j], dt);
+      }
+    } else {
+      for (int j = 0; j < n; j++) {
+        biomass[j] = implicitStep(biomass[j], recruited[j], mortality[j], dt);
+      }
+    }
+  }
 }

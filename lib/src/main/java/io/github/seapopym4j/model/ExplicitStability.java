@@ -43,13 +43,6 @@ public final class ExplicitStability {
         + "negative, oscillate or become NaN): %s; use --scheme implicit", String.join("; ", unstable));
   }
 
-  /** The largest λ·dt of {@code group} over the model's cells and steps (NaN when no cell has one). */
-  public static double maxLambdaDt(NoTransportModel model, FunctionalGroup group) {
-    PreparedContext c = model.context();
-    return Mortality.rate(group.lambdaTemperature0(), group.gammaLambdaTemperature(),
-        maxTemperature(c, group)) * c.time().stepDays();
-  }
-
   /**
    * How many of {@code parameterSets} (each the groups of one individual) have a group with λ·dt ≥ 1
    * somewhere on {@code model}: the individuals a calibration ran in the unstable regime of the

@@ -63,16 +63,7 @@ final class LockstepLane {
       p.step(recruited, temperature, recruited);
     }
     double[] b = biomass[tile];
-    double dt = k.dt;
-    if (k.explicit) {
-      for (int j = 0; j < w; j++) {
-        b[j] = Biomass.explicitStep(b[j], recruited[j], lambda[j], dt);
-      }
-    } else {
-      for (int j = 0; j < w; j++) {
-        b[j] = Biomass.implicitStep(b[j], recruited[j], lambda[j], dt);
-      }
-    }
+    Biomass.stepInto(b, recruited, lambda, k.dt, k.explicit, w);
     int at = t * cells + c0;
     k.lambdaOut.put(at, lambda, 0, w);
     k.recruitedOut.put(at, recruited, 0, w);

@@ -57,19 +57,9 @@ public final class ResultNetcdf {
   }
 
   /**
-   * Starts a file for the whole grid, to be filled by bands of latitude rows ({@link Blocks#write}),
-   * each run separately: a run in blocks never holds the whole grid's outputs.
-   */
-  public static Blocks open(Path file, TimeAxis time, double[] lat, double[] lon,
-      List<FunctionalGroup> groups, boolean float32, String biomassUnits,
-      Map<String, Object> attributes) {
-    return open(file, time, lat, lon, groups, float32, List.of(OutputVariable.values()),
-        biomassUnits, attributes);
-  }
-
-  /**
-   * {@link #open(Path, TimeAxis, double[], double[], List, boolean, String, Map)} for {@code
-   * variables} only (in the enum's order in the file).
+   * Starts a file for the whole grid with {@code variables} (in the enum's order), to be filled by
+   * bands of latitude rows ({@link Blocks#write}, {@link Blocks#writeStep}), each run separately: a
+   * run in blocks never holds the whole grid's outputs.
    */
   public static Blocks open(Path file, TimeAxis time, double[] lat, double[] lon,
       List<FunctionalGroup> groups, boolean float32, List<OutputVariable> variables,

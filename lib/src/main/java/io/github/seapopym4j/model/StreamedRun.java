@@ -118,7 +118,7 @@ public final class StreamedRun {
    * and written, {@code threads} bands at a time (writes one at a time), of {@link
    * #bandRows} rows.
    */
-  static Result run(StreamedForcings in, StreamedPlan plan, BandedRun.Grid grid,
+  private static Result run(StreamedForcings in, StreamedPlan plan, BandedRun.Grid grid,
       int rowsPerBlock, int threads, Path file, boolean float32, Map<String, Object> attributes,
       boolean scan) {
     int ny = grid.latitude().length;
@@ -187,7 +187,7 @@ public final class StreamedRun {
   }
 
   /** A pool of {@code threads} daemon threads for {@code bands} bands, or null to run them here. */
-  static ExecutorService pool(int threads, int bands) {
+  private static ExecutorService pool(int threads, int bands) {
     return threads > 1 && bands > 1 ? Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "banded-run");
       t.setDaemon(true);

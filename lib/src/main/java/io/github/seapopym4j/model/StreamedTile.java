@@ -143,16 +143,7 @@ final class StreamedTile {
       cohorts[g].step(recruited, t, recruited);
     }
     double[] b = biomass[g];
-    double dt = plan.dt;
-    if (plan.explicit) {
-      for (int j = 0; j < w; j++) {
-        b[j] = Biomass.explicitStep(b[j], recruited[j], lambda[j], dt);
-      }
-    } else {
-      for (int j = 0; j < w; j++) {
-        b[j] = Biomass.implicitStep(b[j], recruited[j], lambda[j], dt);
-      }
-    }
+    Biomass.stepInto(b, recruited, lambda, plan.dt, plan.explicit, w);
     for (int v = 0; v < values.length; v++) {
       double[] to = values[v][g];
       switch (plan.variableArray[v]) {

@@ -318,11 +318,6 @@ public final class NetcdfFile implements AutoCloseable {
       this.floats = v.type() == NcType.FLOAT ? new float[buffer.capacity() / Float.BYTES] : null;
     }
 
-    /** The variable read. */
-    public Variable variable() {
-      return v;
-    }
-
     /**
      * Reads {@code count} values of record {@code record} (0 for a variable without the record
      * dimension) from the flat row-major index {@code index} within the record (or the variable) into

@@ -90,10 +90,6 @@ final class ChunkStore {
     return dir.resolve(CHUNKS).resolve(String.format(Locale.ROOT, "chunk-%06d.csv", index));
   }
 
-  void writeChunk(int index, byte[] rows) {
-    writeAtomically(chunk(index), rows);
-  }
-
   List<String> readLines(Path file) {
     try {
       return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
