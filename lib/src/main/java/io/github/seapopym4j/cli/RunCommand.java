@@ -105,7 +105,7 @@ public class RunCommand implements Callable<Integer> {
 
   @Option(names = "--variables", paramLabel = "LIST",
       description = "Output variables, comma separated (default: all): biomass, "
-          + "production_recruited, mortality, average_temperature, day_length.")
+          + "production_recruited, mortality, average_temperature, day_length, or all.")
   String variables;
 
   @Option(names = "--float32",

@@ -31,7 +31,7 @@ public enum OutputVariable {
 
   /**
    * The variables named in {@code text}, comma separated labels such as {@code
-   * "biomass,mortality"}, in the enum's order (each once).
+   * "biomass,mortality"}, or {@code all}, in the enum's order (each once).
    *
    * @throws IllegalArgumentException naming the unknown label and the accepted ones
    */
@@ -39,13 +39,17 @@ public enum OutputVariable {
     java.util.EnumSet<OutputVariable> set = java.util.EnumSet.noneOf(OutputVariable.class);
     for (String part : text.split(",")) {
       String label = part.strip();
+      if (label.equalsIgnoreCase("all")) {
+        set.addAll(java.util.List.of(values()));
+        continue;
+      }
       OutputVariable found = null;
       for (OutputVariable v : values()) {
         found = v.label.equalsIgnoreCase(label) ? v : found;
       }
       if (found == null) {
         throw new IllegalArgumentException(String.format("output variable '%s' is unknown; expected "
-            + "a comma separated list of %s", label, java.util.Arrays.stream(values())
+            + "a comma separated list of %s, or all", label, java.util.Arrays.stream(values())
             .map(OutputVariable::label).toList()));
       }
       set.add(found);

@@ -154,12 +154,17 @@ class RunNetcdfOutputTest {
         }
       }
     }
+    run("nc", "all", "--variables", "all");
+    try (NetcdfFile all = NetcdfFile.open(dir.resolve("all/outputs.nc"))) {
+      assertEquals(9, all.variables().size(), "4 coordinates and the 5 variables");
+    }
     assertTrue(run("csv", "csv", "--variables", "biomass")
         .startsWith("seapopym run: wrote biomass.csv, groups.csv, land.csv ("));
     assertFalse(Files.exists(dir.resolve("csv/mortality.csv")));
     String err = execute(1, "nc", "bad", "--variables", "biomas")[1];
     assertTrue(err.contains("output variable 'biomas' is unknown; expected a comma separated list "
-        + "of [biomass, production_recruited, mortality, average_temperature, day_length]"), err);
+        + "of [biomass, production_recruited, mortality, average_temperature, day_length], or all"),
+        err);
   }
 
   private static int indexOf(byte[] data, byte[] pattern) {
