@@ -52,9 +52,10 @@ public class BenchCommand implements Callable<Integer> {
           + "comma-separated list, or all (default: all = the first three).")
   String workload;
 
-  @Option(names = "--threads", paramLabel = "N[,N...]", defaultValue = "1", split = ",",
-      description = "Threads (default: 1); a list such as 1,2 runs each workload with each count in "
-          + "this one JVM, one after the other, so that a scaling ratio does not compare two JVMs.")
+  @Option(names = "--threads", paramLabel = "N[,N...]", split = ",",
+      description = "Threads (default: 1; global-1deg-6y: all processors, as seapopym run); a list "
+          + "such as 1,2 runs each workload with each count in this one JVM, one after the other, "
+          + "so that a scaling ratio does not compare two JVMs.")
   List<Integer> threads;
 
   @Option(names = "--repeats", paramLabel = "N",
@@ -99,16 +100,18 @@ public class BenchCommand implements Callable<Integer> {
     try {
       List<String> workloads = workloads();
       KernelStrategy kernel = strategy();
-      int fewest = threads.stream().mapToInt(Integer::intValue).min().orElse(0);
+      boolean given = threads != null;
+      List<Integer> counts = given ? threads : List.of(1);
+      int fewest = counts.stream().mapToInt(Integer::intValue).min().orElse(0);
       if (fewest < 1 || (repeats != null && repeats < 1) || warmup < 0 || batch < 0) {
         throw new IllegalArgumentException(String.format("--threads and --repeats must be ≥ 1, "
-            + "--warmup and --batch ≥ 0, but got %s, %d, %d and %d", threads.size() == 1
-            ? threads.get(0) : threads, repeats, warmup, batch));
+            + "--warmup and --batch ≥ 0, but got %s, %d, %d and %d", counts.size() == 1
+            ? counts.get(0) : counts, repeats, warmup, batch));
       }
       long limit = RunBlocks.parseSize(memoryLimit);
       for (String id : workloads) {
         if (id.equals(GlobalRunWorkload.ID)) {
-          for (int n : threads) {
+          for (int n : given ? counts : List.of(Runtime.getRuntime().availableProcessors())) {
             try (GlobalRunWorkload g = GlobalRunWorkload.prepare(smoke, limit, n, float32,
                 variables == null ? java.util.List.of(OutputVariable.BIOMASS)
                     : OutputVariable.parseList(variables))) {
@@ -120,7 +123,7 @@ public class BenchCommand implements Callable<Integer> {
           continue;
         }
         Workload w = Workload.byId(id);
-        for (int n : threads) {
+        for (int n : counts) {
           Nd4j.getEnvironment().setMaxMasterThreads(n);
           Nd4j.getEnvironment().setMaxThreads(n);
           BenchmarkResult r;
