@@ -63,16 +63,7 @@ public record ForcingScan(String source, int[] layers, long[] temperatureMissing
     int nz = f.layerSize();
     LongToDoubleFunction t = reader(f.temperature());
     LongToDoubleFunction pp = reader(f.primaryProduction());
-    long[] tMissing = new long[nz];
-    int[] tCells = new int[nz];
-    long ppMissing = 0;
-    int ppCells = 0;
-    List<String> first = new ArrayList<>();
-    List<String> masks = new ArrayList<>();
-    double tMin = Double.NaN;
-    double tMax = Double.NaN;
-    double ppMax = Double.NaN;
-    String[] where = new String[3];
+    Totals a = new Totals(nz);
     for (int y = 0; y < ny; y++) {
       for (int x = 0; x < nx; x++) {
         long cell = (long) y * nx + x;
@@ -88,27 +79,27 @@ public record ForcingScan(String source, int[] layers, long[] temperatureMissing
           for (int s = 0; s < nt; s++) {
             double v = t.applyAsDouble(((long) s * ny * nx + cell) * nz + z);
             if (Double.isNaN(v)) {
-              if (missing++ == 0 && first.size() < EXAMPLES) {
-                first.add(String.format("temperature layer %d at %s", f.layers()[z], at(f, s, y, x)));
+              if (missing++ == 0 && a.first.size() < EXAMPLES) {
+                a.first.add(String.format("temperature layer %d at %s", f.layers()[z], at(f, s, y, x)));
               }
             } else {
-              if (!(v >= tMin)) {
-                tMin = v;
-                where[0] = at(f, s, y, x) + " layer " + f.layers()[z];
+              if (!(v >= a.tMin)) {
+                a.tMin = v;
+                a.where[0] = at(f, s, y, x) + " layer " + f.layers()[z];
               }
-              if (!(v <= tMax)) {
-                tMax = v;
-                where[1] = at(f, s, y, x) + " layer " + f.layers()[z];
+              if (!(v <= a.tMax)) {
+                a.tMax = v;
+                a.where[1] = at(f, s, y, x) + " layer " + f.layers()[z];
               }
             }
           }
-          tMissing[z] += missing;
+          a.tMissing[z] += missing;
           if (missing > 0) {
-            tCells[z]++;
+            a.tCells[z]++;
           }
           if (missing > 0 && missing < nt
               && Double.isNaN(t.applyAsDouble(cell * nz + z))) {
-            masks.add(String.format("layer %d of cell lat %s, lon %s (NaN at %s, values at %d later "
+            a.masks.add(String.format("layer %d of cell lat %s, lon %s (NaN at %s, values at %d later "
                 + "steps)", f.layers()[z], f.latitude()[y], f.longitude()[x], f.time().start(),
                 nt - missing));
           }
@@ -117,24 +108,19 @@ public record ForcingScan(String source, int[] layers, long[] temperatureMissing
         for (int s = 0; s < nt; s++) {
           double v = pp.applyAsDouble((long) s * ny * nx + cell);
           if (Double.isNaN(v)) {
-            if (missing++ == 0 && first.size() < EXAMPLES) {
-              first.add("primary production at " + at(f, s, y, x));
+            if (missing++ == 0 && a.first.size() < EXAMPLES) {
+              a.first.add("primary production at " + at(f, s, y, x));
             }
-          } else if (!(v <= ppMax)) {
-            ppMax = v;
-            where[2] = at(f, s, y, x);
+          } else if (!(v <= a.ppMax)) {
+            a.ppMax = v;
+            a.where[2] = at(f, s, y, x);
           }
         }
-        ppMissing += missing;
-        ppCells += missing > 0 ? 1 : 0;
+        a.ppMissing += missing;
+        a.ppCells += missing > 0 ? 1 : 0;
       }
     }
-    List<String> ex = new ArrayList<>();
-    for (String w : where) {
-      ex.add(w == null ? "none" : w);
-    }
-    return new ForcingScan(f.source(), f.layers(), tMissing, tCells, ppMissing, ppCells, first, masks, tMin,
-        tMax, ppMax, ex);
+    return a.scan(f.source(), f.layers());
   }
 
   /**
@@ -142,43 +128,61 @@ public record ForcingScan(String source, int[] layers, long[] temperatureMissing
    * layers): counts added, examples and masks in band order, extremes over all.
    */
   public static ForcingScan merge(String source, List<ForcingScan> bands) {
-    ForcingScan a = bands.get(0);
-    int nz = a.layers.length;
-    long[] tMissing = new long[nz];
-    int[] tCells = new int[nz];
-    long ppMissing = 0;
-    int ppCells = 0;
-    List<String> first = new ArrayList<>();
-    List<String> masks = new ArrayList<>();
+    Totals a = new Totals(bands.get(0).layers.length);
+    for (ForcingScan b : bands) {
+      for (int z = 0; z < b.layers.length; z++) {
+        a.tMissing[z] += b.temperatureMissing[z];
+        a.tCells[z] += b.temperatureCells[z];
+      }
+      a.ppMissing += b.productionMissing;
+      a.ppCells += b.productionCells;
+      b.firstMissing.stream().limit(EXAMPLES - a.first.size()).forEach(a.first::add);
+      a.masks.addAll(b.firstStepMasks);
+      if (b.temperatureMin < a.tMin || Double.isNaN(a.tMin)) {
+        a.tMin = b.temperatureMin;
+        a.where[0] = b.extremes.get(0);
+      }
+      if (b.temperatureMax > a.tMax || Double.isNaN(a.tMax)) {
+        a.tMax = b.temperatureMax;
+        a.where[1] = b.extremes.get(1);
+      }
+      if (b.productionMax > a.ppMax || Double.isNaN(a.ppMax)) {
+        a.ppMax = b.productionMax;
+        a.where[2] = b.extremes.get(2);
+      }
+    }
+    return a.scan(source, bands.get(0).layers);
+  }
+
+  /** A scan as it is gathered, cell after cell or band after band. */
+  static final class Totals {
+    final long[] tMissing;
+    final int[] tCells;
+    long ppMissing;
+    int ppCells;
+    final List<String> first = new ArrayList<>();
+    final List<String> masks = new ArrayList<>();
     double tMin = Double.NaN;
     double tMax = Double.NaN;
     double ppMax = Double.NaN;
-    String[] where = {"none", "none", "none"};
-    for (ForcingScan b : bands) {
-      for (int z = 0; z < nz; z++) {
-        tMissing[z] += b.temperatureMissing[z];
-        tCells[z] += b.temperatureCells[z];
-      }
-      ppMissing += b.productionMissing;
-      ppCells += b.productionCells;
-      b.firstMissing.stream().limit(EXAMPLES - first.size()).forEach(first::add);
-      masks.addAll(b.firstStepMasks);
-      if (b.temperatureMin < tMin || Double.isNaN(tMin)) {
-        tMin = b.temperatureMin;
-        where[0] = b.extremes.get(0);
-      }
-      if (b.temperatureMax > tMax || Double.isNaN(tMax)) {
-        tMax = b.temperatureMax;
-        where[1] = b.extremes.get(1);
-      }
-      if (b.productionMax > ppMax || Double.isNaN(ppMax)) {
-        ppMax = b.productionMax;
-        where[2] = b.extremes.get(2);
-      }
+    /** Where the lowest and highest temperature and the highest production are; null for none. */
+    final String[] where = new String[3];
+
+    Totals(int layers) {
+      tMissing = new long[layers];
+      tCells = new int[layers];
     }
-    return new ForcingScan(source, a.layers, tMissing, tCells, ppMissing, ppCells, first, masks,
-        tMin, tMax, ppMax, List.of(where));
+
+    ForcingScan scan(String source, int[] layers) {
+      List<String> ex = new ArrayList<>();
+      for (String w : where) {
+        ex.add(w == null ? "none" : w);
+      }
+      return new ForcingScan(source, layers, tMissing, tCells, ppMissing, ppCells, first, masks,
+          tMin, tMax, ppMax, ex);
+    }
   }
+
 
   private static String at(ForcingSet f, int step, int y, int x) {
     return String.format("%s, lat %s, lon %s", f.time().date(step), f.latitude()[y],

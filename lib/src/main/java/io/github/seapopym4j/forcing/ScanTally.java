@@ -1,7 +1,5 @@
 package io.github.seapopym4j.forcing;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@link ForcingScan} of a band of latitude rows gathered one step at a time, as a streamed run reads
@@ -110,46 +108,42 @@ public final class ScanTally {
 
   /** The scan of the steps added, as {@link ForcingScan#of} (land: no value in any scanned layer). */
   public ForcingScan scan(String source) {
-    int nz = labels.length;
     int nt = time.size();
-    long[] tMissing = new long[nz];
-    int[] tCells = new int[nz];
-    long pMissing = 0;
-    int pCells = 0;
-    List<String> first = new ArrayList<>();
-    List<String> masks = new ArrayList<>();
+    ForcingScan.Totals a = new ForcingScan.Totals(labels.length);
     for (int c = 0; c < cells; c++) {
       if (!anyValue[c]) {
         continue;
       }
-      for (int z = 0; z < nz; z++) {
+      for (int z = 0; z < labels.length; z++) {
         int m = missing[z * cells + c];
-        tMissing[z] += m;
-        tCells[z] += m > 0 ? 1 : 0;
-        if (m > 0 && first.size() < 3) {
-          first.add(String.format("temperature layer %d at %s", labels[z],
+        a.tMissing[z] += m;
+        a.tCells[z] += m > 0 ? 1 : 0;
+        if (m > 0 && a.first.size() < 3) {
+          a.first.add(String.format("temperature layer %d at %s", labels[z],
               at(firstMissing[z * cells + c], c)));
         }
         if (m > 0 && m < nt && nanAtFirstStep[z * cells + c]) {
-          masks.add(String.format("layer %d of cell lat %s, lon %s (NaN at %s, values at %d later "
+          a.masks.add(String.format("layer %d of cell lat %s, lon %s (NaN at %s, values at %d later "
               + "steps)", labels[z], lat[c / lon.length], lon[c % lon.length], time.start(), nt - m));
         }
       }
       int m = ppMissing[c];
-      pMissing += m;
-      pCells += m > 0 ? 1 : 0;
-      if (m > 0 && first.size() < 3) {
-        first.add("primary production at " + at(ppFirstMissing[c], c));
+      a.ppMissing += m;
+      a.ppCells += m > 0 ? 1 : 0;
+      if (m > 0 && a.first.size() < 3) {
+        a.first.add("primary production at " + at(ppFirstMissing[c], c));
       }
     }
-    List<String> ex = new ArrayList<>();
+    a.tMin = tMin;
+    a.tMax = tMax;
+    a.ppMax = ppMax;
     for (int i = 0; i < 3; i++) {
-      ex.add(whereStep[i] < 0 ? "none" : at(whereStep[i], whereCell[i])
-          + (i < 2 ? " layer " + labels[whereLayer[i]] : ""));
+      a.where[i] = whereStep[i] < 0 ? null : at(whereStep[i], whereCell[i])
+          + (i < 2 ? " layer " + labels[whereLayer[i]] : "");
     }
-    return new ForcingScan(source, labels, tMissing, tCells, pMissing, pCells, first, masks, tMin,
-        tMax, ppMax, ex);
+    return a.scan(source, labels);
   }
+
 
   private void mark(int which, int t, int c, int layer) {
     whereStep[which] = t;
