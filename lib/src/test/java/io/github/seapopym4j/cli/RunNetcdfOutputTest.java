@@ -167,6 +167,47 @@ class RunNetcdfOutputTest {
         err);
   }
 
+  /**
+   * A streamed run (a grid over the memory limit) checks the values it reads as the whole-grid run
+   * does before its file is committed: a temperature no ocean has (500 °C, one value of one day) is
+   * refused naming it, and nothing is written; a missing production value is noted the same way.
+   */
+  @Test
+  void aStreamedRunRefusesUnphysicalValuesAndWritesNothing() throws IOException {
+    int nt = 40;
+    int cells = 3 * 4;
+    double[] t = new double[nt * cells];
+    double[] pp = new double[nt * cells];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = 15 + (i % 7);
+      pp[i] = 0.5;
+    }
+    t[(25 * cells + 5)] = 500;
+    pp[(30 * cells + 2)] = Double.NaN;
+    try (ForcingSet f = ForcingSet.builder().daily(LocalDate.of(2001, 3, 1), nt)
+        .latitude(20.5, 21.5, 22.5).longitude(150.5, 151.5, 152.5, 153.5).layers(1)
+        .temperature(t).primaryProduction(pp).build()) {
+      ForcingNetcdf.write(f, dir.resolve("hot.nc"), dir.resolve("hotpp.nc"), NcType.DOUBLE);
+    }
+    Path groups1 = Files.writeString(dir.resolve("g1.csv"), GROUPS.split("\n")[0] + "\n"
+        + GROUPS.split("\n")[1] + "\n");
+    String[] whole = new String[2];
+    for (String limit : List.of("1g", "1k")) {
+      CliRun.Result r = CliRun.run(new RunCommand(), "--temperature",
+          dir.resolve("hot.nc").toString(), "--primary-production", dir.resolve("hotpp.nc").toString(),
+          "--groups", groups1.toString(), "--out", dir.resolve("hot-" + limit).toString(),
+          "--memory-limit", limit, "--threads", "1");
+      assertEquals(1, r.status(), r.toString());
+      assertTrue(r.err().contains("temperature must be in [-10.0, 100.0] °C, but was 500.0 °C at "
+          + "2001-03-26, lat 21.5, lon 151.5"), r.err());
+      assertFalse(Files.exists(dir.resolve("hot-" + limit + "/outputs.nc")), "nothing written");
+      whole[limit.equals("1g") ? 0 : 1] = r.err().lines()
+          .filter(l -> l.contains("temperature must be")).findFirst().orElseThrow()
+          .replaceAll("^.*?temperature must be", "");
+    }
+    assertEquals(whole[0], whole[1], "the same message, streamed or not");
+  }
+
   private static int indexOf(byte[] data, byte[] pattern) {
     outer:
     for (int i = 0; i + pattern.length <= data.length; i++) {
