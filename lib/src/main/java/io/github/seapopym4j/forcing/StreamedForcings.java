@@ -96,9 +96,11 @@ public final class StreamedForcings implements AutoCloseable {
     }
   }
 
-  /** The two files, for messages: "temperature.nc and primary_production.nc". */
+  /** The two files, for messages, as {@link ForcingSet#source()} names them when loaded. */
   public String source() {
-    return temperature.file().path() + " and " + production.file().path();
+    java.nio.file.Path t = temperature.file().path();
+    java.nio.file.Path p = production.file().path();
+    return t.equals(p) ? t.toString() : "temperature " + t + ", primary production " + p;
   }
 
   /** A reader for one thread (its own buffers; the files are shared). */
