@@ -224,15 +224,20 @@ public class RunCommand implements Callable<Integer> {
     RunBlocks whole = RunBlocks.plan(forcings, fg, config, Long.MAX_VALUE / 4);
     int rows = StreamedRun.bandRows(forcings.latSize(), plan.rowsPerBlock(), n);
     int bands = (forcings.latSize() + rows - 1) / rows;
+    List<OutputVariable> vars = variables();
+    long slabs = vars.stream().mapToLong(v -> v.perGroup() ? fg.size() : 1).sum();
+    long outputBytes = slabs * forcings.timeSize() * forcings.cellCount() * (float32 ? 4 : 8);
     SeapopymCli.note(err, String.format(java.util.Locale.ROOT, "the whole grid needs %s in memory, "
         + "over the memory limit %s: streaming it from the files in %d bands of %d latitude rows, "
-        + "%d at a time (%s each)", RunBlocks.human(whole.bytesPerRow() * whole.rows()),
-        RunBlocks.human(limit), bands, rows, Math.min(n, bands),
-        RunBlocks.human(plan.bytesPerRow() * rows)));
+        + "%d at a time (%s each), into %s of %s (%d variable%s%s)",
+        RunBlocks.human(whole.bytesPerRow() * whole.rows()), RunBlocks.human(limit), bands, rows,
+        Math.min(n, bands), RunBlocks.human(plan.bytesPerRow() * rows), RunOutputs.NETCDF_FILE,
+        RunBlocks.human(outputBytes), vars.size(), vars.size() == 1 ? "" : "s", float32 ? ", float32"
+            : ", float64; --float32 halves it"));
     StreamedRun.Result s = StreamedRun.run(temperature, primaryProduction, forcing.loadOptions(),
         new BandedRun.Grid(forcings.time(), forcings.latitude(), forcings.longitude()),
         forcings.layers(), plan.rowsPerBlock(), n, fg, config, new BandedRun.Output(
-            staging.resolve(RunOutputs.NETCDF_FILE), float32, variables(), settings), true);
+            staging.resolve(RunOutputs.NETCDF_FILE), float32, vars, settings), true);
     ForcingOptions.report(s.scan(), err);
     s.stabilityWarning().ifPresent(w -> SeapopymCli.warn(err, w));
     LandCells.write(staging.resolve(LandCells.FILE), forcings.latitude(), forcings.longitude(),

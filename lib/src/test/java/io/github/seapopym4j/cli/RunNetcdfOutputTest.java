@@ -87,6 +87,9 @@ class RunNetcdfOutputTest {
     assertTrue(one[0].contains("in 3 blocks of 1 rows"), one[0]);
     assertTrue(one[1].contains("seapopym: note: the whole grid needs"), one[1]);
     assertTrue(one[1].contains("streaming it from the files in 3 bands of 1 latitude rows"), one[1]);
+    // 4 per-group variables × 2 groups + day length = 9 slabs of 40 days × 12 cells × 8 bytes
+    assertTrue(one[1].contains("into outputs.nc of 34k (5 variables, float64; --float32 halves "
+        + "it)"), one[1]);
     assertTrue(execute(0, "nc", "two", "--memory-limit", Long.toString(row), "--threads", "1")[0]
         .contains("in 2 blocks of 2 rows"));
     execute(0, "csv", "csv", "--format", "netcdf", "--memory-limit", Long.toString(row));
