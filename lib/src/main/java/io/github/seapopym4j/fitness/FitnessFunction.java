@@ -4,8 +4,8 @@ import io.github.seapopym4j.model.ModelOutput;
 import java.util.List;
 
 /**
- * Scores one model run: what a calibration calls for every individual. {@link Scorer} scores one
- * observation set; {@link #weightedSum} combines several.
+ * Scores one model run: what a calibration calls for every individual. {@link ObservedModel#fitness}
+ * scores one observation set; {@link #weightedSum} combines several.
  */
 @FunctionalInterface
 public interface FitnessFunction {

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The pre-recruitment production of a set of lanes (cells, or parameter sets of one group) as
- * queues in age order: the cohort state of {@link Production} with recruitment in amortised O(1)
- * per step instead of O(cohorts).
+ * queues in age order: the cohort state of {@code Production} (the tests' reference kernel) with
+ * recruitment in amortised O(1) per step instead of O(cohorts).
  *
  * <p>Recruitment thresholds Tmin_k [°C] do not increase with age k ({@link Cohorts}), so the cohorts
  * recruited at a temperature Tm are always the oldest ones, k ≥ k*, where k* is the first cohort with
@@ -14,7 +14,7 @@ import java.util.Arrays;
  * once. The production waiting in cohorts 0..n−2 of a lane sits in a ring of n−1 slots; cohort n−1
  * (which keeps what would age past it) is one value.
  *
- * <p>Bit-identical to {@link Production#step}: R is summed in cohort order (youngest recruited
+ * <p>Bit-identical to {@code Production.step}: R is summed in cohort order (youngest recruited
  * first, the last cohort last), starting from +0.0; the only additions skipped are those of emptied
  * cohorts, which add +0.0 to a sum that is never −0.0 and so change nothing.
  *
@@ -75,16 +75,6 @@ public final class CohortQueue {
     Arrays.fill(count, 0);
     Arrays.fill(first, n);
     Arrays.fill(last, 0.0);
-  }
-
-  /** Number of cohorts n. */
-  public int cohorts() {
-    return n;
-  }
-
-  /** Number of lanes. */
-  public int lanes() {
-    return last.length;
   }
 
   /**

@@ -2,9 +2,10 @@ package io.github.seapopym4j.kernel;
 
 /**
  * The pre-recruitment production of a block of lanes (neighbouring cells) that step together, one
- * step of every lane at a time: the cohort state of {@link Production}, with each cohort kept as one
- * plane of values across the lanes, so that a step is a few passes over contiguous arrays, which the
- * JIT vectorises, instead of the per-lane bookkeeping of {@link CohortQueue}.
+ * step of every lane at a time: the cohort state of {@code Production} (the tests' reference
+ * kernel), with each cohort kept as one plane of values across the lanes, so that a step is a few
+ * passes over contiguous arrays, which the JIT vectorises, instead of the per-lane bookkeeping of
+ * {@link CohortQueue}.
  *
  * <p>All lanes age together, so cohort k of every lane sits in the same plane, and the planes of
  * cohorts 0..n−2 form a ring (ageing moves an index); cohort n−1, which keeps what would age past
@@ -15,7 +16,7 @@ package io.github.seapopym4j.kernel;
  * those in between are recruited lane by lane, with a 0/1 mask as arithmetic ({@link
  * PlanePasses}). Cohorts recruited by every lane are empty afterwards, which bounds the depth.
  *
- * <p>Bit-identical to {@link Production#step} and {@link CohortQueue} for any input: R is summed in
+ * <p>Bit-identical to {@code Production.step} and {@link CohortQueue} for any input: R is summed in
  * cohort order from +0.0, and the mask only adds ±0.0 for cohorts a lane does not recruit, which
  * changes no sum. The mask is exact only for finite values, so a step whose production or
  * temperature is not finite (or while such a value waits in a plane) runs lane by lane with
@@ -75,11 +76,6 @@ public final class LockstepCohorts {
     finite = true;
     warmHint = n;
     coldHint = n;
-  }
-
-  /** Number of cohorts n. */
-  public int cohorts() {
-    return n;
   }
 
   /** Cohorts 0..depth−1 may hold production between steps (cohort n−1 aside); at most n−2. */
@@ -190,7 +186,7 @@ public final class LockstepCohorts {
     waiting = Math.min(waiting, all);
   }
 
-  /** Recruitment lane by lane with the comparisons of {@link Production#recruit}. */
+  /** Recruitment lane by lane with the comparisons of {@code Production.recruit}. */
   private void recruitExactly(double[] tm, double[] out) {
     double cold = Double.POSITIVE_INFINITY;
     for (int j = 0; j < width; j++) {

@@ -12,7 +12,7 @@ import io.github.seapopym4j.kernel.Mortality;
  * <p>{@link #step} computes λ = λ0·exp(γλ·Tm) ({@link Mortality#ratesInto}), E·PP, R (the tile's
  * cohort planes, told the range of Tm over the tile from the context, {@link FieldBounds}) and B,
  * each as a loop over the tile's cells, and writes the three into the group's fields. R and B are
- * those of {@link io.github.seapopym4j.kernel.Production#step} and {@link Biomass#explicitStep} /
+ * those of {@code Production.step} (the test reference) and {@link Biomass#explicitStep} /
  * {@link Biomass#implicitStep}, bit for bit.
  */
 final class LockstepLane {

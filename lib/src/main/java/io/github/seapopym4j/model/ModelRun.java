@@ -118,11 +118,6 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
     return context.grid().longitude().clone();
   }
 
-  /** The settings the run used. */
-  public ModelConfig config() {
-    return context.config();
-  }
-
   /** The recruitment thresholds Tmin [cohort] of {@code group} in °C (a copy). */
   public double[] minTemperature(int group) {
     checkOpen();
