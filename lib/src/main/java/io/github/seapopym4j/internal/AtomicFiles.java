@@ -1,7 +1,9 @@
 package io.github.seapopym4j.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -41,6 +43,12 @@ public final class AtomicFiles {
     void writeTo(Writer writer) throws IOException;
   }
 
+  /** Writes bytes to an {@link OutputStream}; may throw {@link IOException}. */
+  @FunctionalInterface
+  public interface ByteContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private AtomicFiles() {}
 
   /**
@@ -49,16 +57,28 @@ public final class AtomicFiles {
    * @throws UncheckedIOException naming the file when writing or moving fails
    */
   public static void write(Path file, Content content) {
+    writeBytes(file, out -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      content.writeTo(w);
+      w.flush();
+    });
+  }
+
+  /**
+   * Writes {@code file} atomically, as {@link #write} does, from a (buffered) byte stream.
+   *
+   * @throws UncheckedIOException naming the file when writing or moving fails
+   */
+  public static void writeBytes(Path file, ByteContent content) {
     Path target = file.toAbsolutePath();
     Path tmp = null;
     GATE.readLock().lock();
     try {
       Files.createDirectories(target.getParent());
       tmp = temporaryBeside(target);
-      try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8),
-          1 << 16)) {
-        content.writeTo(w);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+        content.writeTo(out);
       }
       move(tmp, target);
       tmp = null;

@@ -5,7 +5,8 @@ package io.github.seapopym4j.model;
  * simulated cells: {@code cellAt[lat * lonSize + lon]} is the cell index, or -1 when that cell was
  * not simulated.
  */
-record OutputGrid(double[] latitude, double[] longitude, int[] cellAt) {
+record OutputGrid(double[] latitude, double[] longitude, int[] cellAt)
+    implements java.io.Serializable {
 
   static OutputGrid of(CellSelection cells, double[] gridLatitude, double[] gridLongitude) {
     int[] rows = cells.rows();

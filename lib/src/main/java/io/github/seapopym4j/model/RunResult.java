@@ -9,9 +9,12 @@ import java.util.Objects;
  * closing, valid after the run, its model and its forcings are closed.
  *
  * <p>Fields are stored [group][time × cell]; reads are indexed [group, time, lat, lon] on the run's
- * output grid like every {@link ModelOutput}.
+ * output grid like every {@link ModelOutput}. Serialisable, so that an engine's task can send one
+ * back ({@link BandOutput}).
  */
-public final class RunResult implements ModelOutput {
+public class RunResult implements ModelOutput, java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final List<FunctionalGroup> groups;
   private final TimeAxis time;
@@ -37,6 +40,12 @@ public final class RunResult implements ModelOutput {
     this.averageTemperature = averageTemperature;
     this.dayLength = dayLength;
     this.cells = dayLength.length / time.size();
+  }
+
+  /** A result sharing the (immutable) fields of {@code other}. */
+  RunResult(RunResult other) {
+    this(other.groups, other.time, other.grid, other.config, other.biomass, other.recruited,
+        other.mortality, other.averageTemperature, other.dayLength);
   }
 
   @Override

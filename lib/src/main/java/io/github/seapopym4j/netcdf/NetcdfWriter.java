@@ -112,8 +112,7 @@ public final class NetcdfWriter implements AutoCloseable {
     try {
       Files.createDirectories(abs.getParent());
       // not Files.createTempFile: its owner-only permissions would stay on the committed file
-      temp = abs.resolveSibling("." + abs.getFileName() + "."
-          + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+      temp = AtomicFiles.temporaryBeside(abs);
       FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       ch.write(ByteBuffer.wrap(ClassicHeader.encode(schema, begin)), 0);
       long end = offset + recordSize * records;
