@@ -6,25 +6,19 @@ package io.github.seapopym4j.model;
  */
 public enum OutputVariable {
   /** Biomass B [g m⁻²] per group. */
-  BIOMASS("biomass", true),
+  BIOMASS,
   /** Recruited production R [g m⁻² d⁻¹] per group. */
-  PRODUCTION_RECRUITED("production_recruited", true),
+  PRODUCTION_RECRUITED,
   /** Mortality λ [1/day] per group. */
-  MORTALITY("mortality", true),
+  MORTALITY,
   /** Day-length weighted mean temperature Tm [°C] per group. */
-  AVERAGE_TEMPERATURE("average_temperature", true),
+  AVERAGE_TEMPERATURE,
   /** Day length [fraction of the day], the same for every group. */
-  DAY_LENGTH("day_length", false);
+  DAY_LENGTH;
 
-  private final String label;
-  private final boolean perGroup;
+  private final String label = name().toLowerCase(java.util.Locale.ROOT);
 
-  OutputVariable(String label, boolean perGroup) {
-    this.label = label;
-    this.perGroup = perGroup;
-  }
-
-  /** The variable's name, e.g. {@code "production_recruited"}. */
+  /** The variable's name (the constant's in lower case), e.g. {@code "production_recruited"}. */
   public String label() {
     return label;
   }
@@ -43,16 +37,10 @@ public enum OutputVariable {
         set.addAll(java.util.List.of(values()));
         continue;
       }
-      OutputVariable found = null;
-      for (OutputVariable v : values()) {
-        found = v.label.equalsIgnoreCase(label) ? v : found;
-      }
-      if (found == null) {
-        throw new IllegalArgumentException(String.format("output variable '%s' is unknown; expected "
-            + "a comma separated list of %s, or all", label, java.util.Arrays.stream(values())
-            .map(OutputVariable::label).toList()));
-      }
-      set.add(found);
+      set.add(java.util.Arrays.stream(values()).filter(v -> v.label.equalsIgnoreCase(label))
+          .findFirst().orElseThrow(() -> new IllegalArgumentException(String.format("output "
+          + "variable '%s' is unknown; expected a comma separated list of %s, or all", label,
+          java.util.Arrays.stream(values()).map(OutputVariable::label).toList()))));
     }
     return java.util.List.copyOf(set);
   }
@@ -64,7 +52,7 @@ public enum OutputVariable {
 
   /** Whether the variable has a value per group (all but day length). */
   public boolean perGroup() {
-    return perGroup;
+    return this != DAY_LENGTH;
   }
 
   /** Reads one value ({@code group} ignored for day length). */
