@@ -26,16 +26,13 @@ import java.util.concurrent.ExecutorService;
  *
  * @implNote Reads may come from several threads; {@link #close()} must not race with them.
  */
-public final class ModelRun implements ModelOutput, AutoCloseable {
+public final class ModelRun extends VariableOutput implements AutoCloseable {
 
   private final PreparedContext context;
   private final List<FunctionalGroup> groups;
   private final GroupState[] states;
-  private final DoubleBuffer[] biomass;
-  private final DoubleBuffer[] recruited;
-  private final DoubleBuffer[] mortality;
-  private final DoubleBuffer[] averageTemperature;
-  private final DoubleBuffer dayLength;
+  /** [variable][group] read-only views of the fields; one group for day length. */
+  private final DoubleBuffer[][] fields = new DoubleBuffer[OutputVariable.values().length][];
   private final int cells;
   private volatile boolean closed;
 
@@ -44,18 +41,17 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
     this.groups = groups;
     this.states = states;
     this.cells = context.cellCount();
-    int g = states.length;
-    biomass = new DoubleBuffer[g];
-    recruited = new DoubleBuffer[g];
-    mortality = new DoubleBuffer[g];
-    averageTemperature = new DoubleBuffer[g];
-    for (int i = 0; i < g; i++) {
-      biomass[i] = states[i].biomassField().asReadOnlyBuffer();
-      recruited[i] = states[i].recruitedField().asReadOnlyBuffer();
-      mortality[i] = states[i].mortalityField().asReadOnlyBuffer();
-      averageTemperature[i] = states[i].averageTemperature;
+    for (OutputVariable v : OutputVariable.values()) {
+      fields[v.ordinal()] = new DoubleBuffer[v.perGroup() ? states.length : 1];
     }
-    dayLength = context.dayLength();
+    for (int i = 0; i < states.length; i++) {
+      fields[OutputVariable.BIOMASS.ordinal()][i] = states[i].biomassField().asReadOnlyBuffer();
+      fields[OutputVariable.PRODUCTION_RECRUITED.ordinal()][i] =
+          states[i].recruitedField().asReadOnlyBuffer();
+      fields[OutputVariable.MORTALITY.ordinal()][i] = states[i].mortalityField().asReadOnlyBuffer();
+      fields[OutputVariable.AVERAGE_TEMPERATURE.ordinal()][i] = states[i].averageTemperature;
+    }
+    fields[OutputVariable.DAY_LENGTH.ordinal()][0] = context.dayLength();
   }
 
   /**
@@ -125,32 +121,23 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
   }
 
   @Override
-  public double biomass(int group, int time, int lat, int lon) {
-    return read(biomass, group, time, lat, lon);
-  }
-
-  @Override
-  public double recruitedProduction(int group, int time, int lat, int lon) {
-    return read(recruited, group, time, lat, lon);
-  }
-
-  @Override
-  public double mortality(int group, int time, int lat, int lon) {
-    return read(mortality, group, time, lat, lon);
-  }
-
-  @Override
-  public double averageTemperature(int group, int time, int lat, int lon) {
-    context.checkOpen();
-    return read(averageTemperature, group, time, lat, lon);
-  }
-
-  @Override
-  public double dayLength(int time, int lat, int lon) {
-    checkOpen();
-    context.checkOpen();
+  double read(OutputVariable variable, int group, int time, int lat, int lon) {
+    DoubleBuffer field = field(variable, group);
     int c = context.grid().cell(lat, lon);
-    return c < 0 ? Double.NaN : dayLength.get(Objects.checkIndex(time, context.timeSize()) * cells + c);
+    return c < 0 ? Double.NaN : field.get(Objects.checkIndex(time, context.timeSize()) * cells + c);
+  }
+
+  /**
+   * The field of {@code variable} for {@code group} while the run is open (and its context, for
+   * the fields read from it: mean temperature and day length).
+   */
+  private DoubleBuffer field(OutputVariable variable, int group) {
+    checkOpen();
+    if (variable == OutputVariable.AVERAGE_TEMPERATURE || variable == OutputVariable.DAY_LENGTH) {
+      context.checkOpen();
+    }
+    DoubleBuffer[] f = fields[variable.ordinal()];
+    return f[Objects.checkIndex(group, f.length)];
   }
 
   /** The number of simulated cells. */
@@ -168,14 +155,7 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
   void stepInto(OutputVariable variable, int group, int time, double[] cells, double[] out) {
     checkOpen();
     context.checkOpen();
-    DoubleBuffer field = switch (variable) {
-      case BIOMASS -> biomass[Objects.checkIndex(group, biomass.length)];
-      case PRODUCTION_RECRUITED -> recruited[Objects.checkIndex(group, recruited.length)];
-      case MORTALITY -> mortality[Objects.checkIndex(group, mortality.length)];
-      case AVERAGE_TEMPERATURE -> averageTemperature[Objects.checkIndex(group,
-          averageTemperature.length)];
-      case DAY_LENGTH -> dayLength;
-    };
+    DoubleBuffer field = field(variable, variable.perGroup() ? group : 0);
     field.get(Objects.checkIndex(time, context.timeSize()) * this.cells, cells, 0, this.cells);
     int[] at = context.grid().cellAt();
     for (int i = 0; i < at.length; i++) {
@@ -184,33 +164,18 @@ public final class ModelRun implements ModelOutput, AutoCloseable {
     }
   }
 
-  private double read(DoubleBuffer[] field, int group, int time, int lat, int lon) {
-    checkOpen();
-    int c = context.grid().cell(lat, lon);
-    if (c < 0) {
-      return Double.NaN;
-    }
-    return field[Objects.checkIndex(group, field.length)]
-        .get(Objects.checkIndex(time, context.timeSize()) * cells + c);
-  }
-
   /** Copies every output to the heap; the copy stays valid after this run and its context close. */
   public RunResult detach() {
     checkOpen();
     context.checkOpen();
-    int g = states.length;
-    double[][] b = new double[g][];
-    double[][] r = new double[g][];
-    double[][] m = new double[g][];
-    double[][] tm = new double[g][];
-    for (int i = 0; i < g; i++) {
-      b[i] = copy(biomass[i]);
-      r[i] = copy(recruited[i]);
-      m[i] = copy(mortality[i]);
-      tm[i] = copy(averageTemperature[i]);
+    double[][][] copies = new double[fields.length][][];
+    for (OutputVariable v : OutputVariable.values()) {
+      copies[v.ordinal()] = new double[fields[v.ordinal()].length][];
+      for (int g = 0; g < copies[v.ordinal()].length; g++) {
+        copies[v.ordinal()][g] = copy(field(v, g));
+      }
     }
-    return new RunResult(groups, context.time(), context.grid(), context.config(), b, r, m, tm,
-        copy(dayLength));
+    return new RunResult(groups, context.time(), context.grid(), context.config(), copies);
   }
 
   private static double[] copy(DoubleBuffer buffer) {
