@@ -21,7 +21,7 @@ final class ClassicHeader {
   private static final int STREAMING = -1;
 
   /** A decoded header. */
-  record Decoded(List<NetcdfFile.Dimension> dims, Map<String, Object> attributes,
+  record Decoded(Map<String, Object> attributes,
       Map<String, NetcdfFile.Variable> variables, long recordSize, int records) {}
 
   private ClassicHeader() {}
@@ -123,11 +123,7 @@ final class ClassicHeader {
       }
       vars.put(v.name(), v);
     }
-    List<NetcdfFile.Dimension> withRecords = new ArrayList<>();
-    for (NetcdfFile.Dimension d : dims) {
-      withRecords.add(d.record() ? new NetcdfFile.Dimension(d.name(), records, true) : d);
-    }
-    return new Decoded(List.copyOf(withRecords), Collections.unmodifiableMap(global),
+    return new Decoded(Collections.unmodifiableMap(global),
         Collections.unmodifiableMap(vars), recordSize, records);
   }
 

@@ -29,7 +29,7 @@ import java.util.Map;
  */
 public final class NetcdfFile implements AutoCloseable {
 
-  /** A dimension: name and length (for the record dimension, the number of records). */
+  /** A dimension as the header declares it: name and length (0 for the record dimension). */
   public record Dimension(String name, int length, boolean record) {}
 
   /**
@@ -57,17 +57,14 @@ public final class NetcdfFile implements AutoCloseable {
 
   private final Path file;
   private final FileChannel channel;
-  private final List<Dimension> dims;
   private final Map<String, Object> attributes;
   private final Map<String, Variable> variables;
   private final long recordSize;
   private final int records;
 
-  private NetcdfFile(Path file, FileChannel channel, List<Dimension> dims,
-      Map<String, Object> attributes, Map<String, Variable> variables, long recordSize, int records) {
+  private NetcdfFile(Path file, FileChannel channel, Map<String, Object> attributes, Map<String, Variable> variables, long recordSize, int records) {
     this.file = file;
     this.channel = channel;
-    this.dims = dims;
     this.attributes = attributes;
     this.variables = variables;
     this.recordSize = recordSize;
@@ -108,7 +105,7 @@ public final class NetcdfFile implements AutoCloseable {
         b.flip();
         try {
           ClassicHeader.Decoded h = ClassicHeader.decode(file, b, size);
-          return new NetcdfFile(file, ch, h.dims(), h.attributes(), h.variables(), h.recordSize(),
+          return new NetcdfFile(file, ch, h.attributes(), h.variables(), h.recordSize(),
               h.records());
         } catch (BufferUnderflowException e) {
           if (want >= size) {
@@ -128,10 +125,6 @@ public final class NetcdfFile implements AutoCloseable {
 
   public Path path() {
     return file;
-  }
-
-  public List<Dimension> dimensions() {
-    return dims;
   }
 
   /** The global attributes, in file order. */
