@@ -156,12 +156,8 @@ public final class ForcingSet implements AutoCloseable {
 
   /** The position of layer {@code label} on the layer axis, or -1 when there is no such layer. */
   public int layerIndex(int label) {
-    for (int i = 0; i < layers.length; i++) {
-      if (layers[i] == label) {
-        return i;
-      }
-    }
-    return -1;
+    return java.util.stream.IntStream.range(0, layers.length).filter(i -> layers[i] == label)
+        .findFirst().orElse(-1);
   }
 
   public int timeSize() {

@@ -37,6 +37,18 @@ public final class ExplicitStability {
     return Optional.of(warning(unstable));
   }
 
+  /** How the warning names one unstable group: its first date and cell, λ there, dt, largest λ·dt. */
+  static String unstableGroup(FunctionalGroup g, java.time.LocalDate from, double lat, double lon,
+      double lambda, int dt, double largestLambdaDt) {
+    return String.format("group '%s' from %s in cell lat %s, lon %s (λ = %.4g d⁻¹, dt = %s d, "
+        + "largest λ·dt %.4g)", g.name(), from, lat, lon, lambda, dt, largestLambdaDt);
+  }
+
+  /** λ = λ0·exp(γλ·max(Tm, 0)) of {@code g} [1/day]. */
+  static double rate(FunctionalGroup g, double tm) {
+    return Mortality.rate(g.lambdaTemperature0(), g.gammaLambdaTemperature(), Math.max(tm, 0));
+  }
+
   /** The warning naming the unstable groups, each "group 'X' from DATE in cell ...". */
   static String warning(List<String> unstable) {
     return String.format("the explicit scheme is unstable where λ·dt ≥ 1 (biomass may turn "
@@ -57,8 +69,7 @@ public final class ExplicitStability {
       for (FunctionalGroup g : groups) {
         double t = maxT.computeIfAbsent(List.of(g.dayLayer(), g.nightLayer()),
             k -> maxTemperature(c, g));
-        unstable |= Mortality.rate(g.lambdaTemperature0(), g.gammaLambdaTemperature(), t)
-            * c.time().stepDays() >= 1;
+        unstable |= rate(g, t) * c.time().stepDays() >= 1;
       }
       n += unstable ? 1 : 0;
     }
@@ -96,23 +107,19 @@ public final class ExplicitStability {
       if (Double.isNaN(t)) {
         continue;
       }
-      double lambda = Mortality.rate(g.lambdaTemperature0(), g.gammaLambdaTemperature(),
-          Math.max(t, 0));
+      double lambda = rate(g, t);
       if (lambda * dt >= 1) {
         int cell = i % cells;
         int row = Arrays.binarySearch(c.cells().rows(), c.cells().latIndex(cell));
         int col = Arrays.binarySearch(c.cells().columns(), c.cells().lonIndex(cell));
-        return Optional.of(String.format("group '%s' from %s in cell lat %s, lon %s (λ = %.4g d⁻¹, "
-            + "dt = %s d, largest λ·dt %.4g)", g.name(), c.time().date(i / cells),
-            c.latitude()[row], c.longitude()[col], lambda, c.time().stepDays(),
-            maxLambdaDt(c, g)));
+        return Optional.of(unstableGroup(g, c.time().date(i / cells), c.latitude()[row],
+            c.longitude()[col], lambda, c.time().stepDays(), maxLambdaDt(c, g)));
       }
     }
     return Optional.empty();
   }
 
   private static double maxLambdaDt(PreparedContext c, FunctionalGroup g) {
-    return Mortality.rate(g.lambdaTemperature0(), g.gammaLambdaTemperature(), maxTemperature(c, g))
-        * c.time().stepDays();
+    return rate(g, maxTemperature(c, g)) * c.time().stepDays();
   }
 }

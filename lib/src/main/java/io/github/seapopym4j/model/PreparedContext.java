@@ -186,12 +186,8 @@ public final class PreparedContext implements AutoCloseable {
 
   /** The position of layer {@code label}, or -1 when the forcings have no such layer. */
   public int layerIndex(int label) {
-    for (int i = 0; i < layers.length; i++) {
-      if (layers[i] == label) {
-        return i;
-      }
-    }
-    return -1;
+    return java.util.stream.IntStream.range(0, layers.length).filter(i -> layers[i] == label)
+        .findFirst().orElse(-1);
   }
 
   /** Latitudes of the output grid's rows (a copy). */

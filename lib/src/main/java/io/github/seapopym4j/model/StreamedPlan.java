@@ -104,14 +104,10 @@ final class StreamedPlan {
   }
 
   private static int index(int[] layers, FunctionalGroup g, String which, int label) {
-    for (int z = 0; z < layers.length; z++) {
-      if (layers[z] == label) {
-        return z;
-      }
-    }
-    throw new IllegalArgumentException(String.format("functional group '%s': %s %d is not a layer of "
-        + "the forcings; available layer labels: %s", g.name(), which, label,
-        Arrays.toString(layers)));
+    return java.util.stream.IntStream.range(0, layers.length).filter(z -> layers[z] == label)
+        .findFirst().orElseThrow(() -> new IllegalArgumentException(String.format("functional "
+        + "group '%s': %s %d is not a layer of the forcings; available layer labels: %s",
+        g.name(), which, label, Arrays.toString(layers))));
   }
 
   /**

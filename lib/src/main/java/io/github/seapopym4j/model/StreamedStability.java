@@ -1,6 +1,7 @@
 package io.github.seapopym4j.model;
 
-import io.github.seapopym4j.kernel.Mortality;
+import static io.github.seapopym4j.model.ExplicitStability.rate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,10 +62,6 @@ final class StreamedStability {
     }
   }
 
-  private static double rate(FunctionalGroup g, double tm) {
-    return Mortality.rate(g.lambdaTemperature0(), g.gammaLambdaTemperature(), Math.max(tm, 0));
-  }
-
   /**
    * The warning of the bands' records (in row order), as {@link ExplicitStability#check} words it;
    * empty when every λ·dt &lt; 1 or the scheme is implicit.
@@ -90,8 +87,7 @@ final class StreamedStability {
         int row = first.firstRow + first.firstCell[g] / plan.lon;
         int col = first.firstCell[g] % plan.lon;
         double largest = Math.max(rate(fg, warm), rate(fg, cold)) * plan.dt;
-        unstable.add(String.format("group '%s' from %s in cell lat %s, lon %s (λ = %.4g d⁻¹, "
-            + "dt = %s d, largest λ·dt %.4g)", fg.name(), plan.time.date(first.firstStep[g]),
+        unstable.add(ExplicitStability.unstableGroup(fg, plan.time.date(first.firstStep[g]),
             plan.lat[row], plan.lonValues[col], first.firstLambda[g], plan.time.stepDays(),
             largest));
       }
