@@ -65,13 +65,4 @@ public enum OutputVariable {
       case DAY_LENGTH -> out.dayLength(time, lat, lon);
     };
   }
-
-  /** The time series [time] of one group in one cell (a new array). */
-  public double[] series(ModelOutput out, int group, int lat, int lon) {
-    double[] s = new double[out.time().size()];
-    for (int t = 0; t < s.length; t++) {
-      s[t] = value(out, group, t, lat, lon);
-    }
-    return s;
-  }
 }

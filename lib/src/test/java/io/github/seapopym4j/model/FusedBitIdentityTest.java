@@ -96,9 +96,10 @@ class FusedBitIdentityTest {
             ? ctx.groupMask(day, night) : null;
         double[] tmin = Cohorts.minTemperature(group.tr0(), group.gammaTr(), dt);
         for (int c = 0; c < cells; c++) {
-          double[] lambda = OutputVariable.MORTALITY.series(run, g, c / NX, c % NX);
-          double[] recruited = OutputVariable.PRODUCTION_RECRUITED.series(run, g, c / NX, c % NX);
-          double[] biomass = OutputVariable.BIOMASS.series(run, g, c / NX, c % NX);
+          double[] lambda = TestOutput.series(OutputVariable.MORTALITY, run, g, c / NX, c % NX);
+          double[] recruited =
+              TestOutput.series(OutputVariable.PRODUCTION_RECRUITED, run, g, c / NX, c % NX);
+          double[] biomass = TestOutput.series(OutputVariable.BIOMASS, run, g, c / NX, c % NX);
           double[] cohorts = new double[tmin.length];
           double[] l = new double[1];
           double b = 0.0;

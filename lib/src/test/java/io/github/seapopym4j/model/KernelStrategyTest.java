@@ -39,8 +39,8 @@ class KernelStrategyTest {
         for (int g = 0; g < groups.size(); g++) {
           for (int y = 0; y < 2; y++) {
             for (int x = 0; x < 300; x++) {
-              double[] expected = v.series(a, g, y, x);
-              double[] actual = v.series(f, g, y, x);
+              double[] expected = TestOutput.series(v, a, g, y, x);
+              double[] actual = TestOutput.series(v, f, g, y, x);
               for (int t = 0; t < expected.length; t++) {
                 tol.check(expected[t], actual[t], v + " g" + g + " (" + y + ", " + x + ") t=" + t);
               }

@@ -82,8 +82,10 @@ class NoTransportModelTest {
       assertArrayEquals(new double[] {151, 153}, s.longitude());
       for (OutputVariable v : OutputVariable.values()) {
         for (int g = 0; g < 2; g++) {
-          assertArrayEquals(v.series(a, g, 0, 1), v.series(s, g, 0, 0), 0.0, v + " (20, 151)");
-          assertArrayEquals(v.series(a, g, 2, 3), v.series(s, g, 1, 1), 0.0, v + " (22, 153)");
+          assertArrayEquals(TestOutput.series(v, a, g, 0, 1), TestOutput.series(v, s, g, 0, 0),
+              0.0, v + " (20, 151)");
+          assertArrayEquals(TestOutput.series(v, a, g, 2, 3), TestOutput.series(v, s, g, 1, 1),
+              0.0, v + " (22, 153)");
         }
       }
       assertTrue(Double.isNaN(s.biomass(0, 0, 0, 1)), "(20, 153) is on the sub-grid but not simulated");
@@ -135,8 +137,8 @@ class NoTransportModelTest {
       assertEquals(4, results.size());
       assertEquals(2, model.context().cachedLayerPairs().size(), "one cached mean per layer pair");
       for (RunResult r : results) {
-        assertArrayEquals(OutputVariable.BIOMASS.series(results.get(0), 0, 2, 3),
-            OutputVariable.BIOMASS.series(r, 0, 2, 3), 0.0);
+        assertArrayEquals(TestOutput.series(OutputVariable.BIOMASS, results.get(0), 0, 2, 3),
+            TestOutput.series(OutputVariable.BIOMASS, r, 0, 2, 3), 0.0);
       }
     }
   }
@@ -196,8 +198,8 @@ class NoTransportModelTest {
       for (int g = 0; g < expected.groups().size(); g++) {
         for (int y = 0; y < lat; y++) {
           for (int x = 0; x < lon; x++) {
-            assertArrayEquals(v.series(expected, g, y, x), v.series(actual, g, y, x), 0.0,
-                what + ": " + v + " g" + g + " (" + y + ", " + x + ")");
+            assertArrayEquals(TestOutput.series(v, expected, g, y, x),
+                TestOutput.series(v, actual, g, y, x), 0.0, what + ": " + v + " g" + g + " (" + y + ", " + x + ")");
           }
         }
       }

@@ -18,11 +18,11 @@ class RunResultTest {
         ModelRun run = model.start(TestForcings.epipelagic(), TestForcings.migrant())) {
       result = run.detach();
       for (OutputVariable v : OutputVariable.values()) {
-        expected[v.ordinal()] = v.series(run, 1, 1, 2);
+        expected[v.ordinal()] = TestOutput.series(v, run, 1, 1, 2);
       }
     }
     for (OutputVariable v : OutputVariable.values()) {
-      assertArrayEquals(expected[v.ordinal()], v.series(result, 1, 1, 2), 0.0, v.label());
+      assertArrayEquals(expected[v.ordinal()], TestOutput.series(v, result, 1, 1, 2), 0.0, v.label());
     }
     assertEquals(List.of("D1N1", "D2N1"), result.groups().stream().map(FunctionalGroup::name).toList());
     assertEquals(100, result.time().size());

@@ -57,6 +57,16 @@ public final class TestOutput implements ModelOutput {
     return group(name, day, 1);
   }
 
+  /** The time series [time] of {@code variable} for one group in one cell (a new array). */
+  public static double[] series(OutputVariable variable, ModelOutput out, int group, int lat,
+      int lon) {
+    double[] s = new double[out.time().size()];
+    for (int t = 0; t < s.length; t++) {
+      s[t] = variable.value(out, group, t, lat, lon);
+    }
+    return s;
+  }
+
   /** {@code size} daily steps from 2000-01-01. */
   public static TimeAxis daily(int size) {
     return TimeAxis.daily(LocalDate.of(2000, 1, 1), size);
