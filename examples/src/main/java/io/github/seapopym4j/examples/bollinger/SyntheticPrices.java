@@ -48,10 +48,6 @@ public record SyntheticPrices(double start, double annualDrift, double annualVol
     }
   }
 
-  public SyntheticPrices withAnnualVolatility(double v) {
-    return new SyntheticPrices(start, annualDrift, v, barsPerYear, decimals);
-  }
-
   public SyntheticPrices withBarsPerYear(double v) {
     return new SyntheticPrices(start, annualDrift, annualVolatility, v, decimals);
   }
