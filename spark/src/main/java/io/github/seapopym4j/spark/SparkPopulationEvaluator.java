@@ -5,6 +5,7 @@ import io.github.seapopym4j.calibration.CalibrationProblem;
 import io.github.seapopym4j.calibration.EvaluationReport;
 import io.github.seapopym4j.calibration.EvaluationReport.Failure;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.spark.EvaluatePartition.Individual;
 import io.github.seapopym4j.spark.EvaluatePartition.Score;
 import java.util.ArrayList;
@@ -149,7 +150,6 @@ public final class SparkPopulationEvaluator implements PopulationEvaluator {
     private final ObjectiveFactory factory;
     private int partitions;
     private boolean cache = true;
-    private int cacheCapacity = CachingEvaluator.DEFAULT_CAPACITY;
     private boolean ownsContext;
 
     private Builder(JavaSparkContext sc, ObjectiveFactory factory) {
@@ -159,25 +159,13 @@ public final class SparkPopulationEvaluator implements PopulationEvaluator {
 
     /** Tasks per population (default: the context's default parallelism, its total cores). */
     public Builder partitions(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("partitions must be >= 1, but was " + n);
-      }
-      this.partitions = n;
+      this.partitions = Checks.atLeast(n, 1, "partitions");
       return this;
     }
 
     /** Cache fitness of exact repeated vectors on the driver (default on). */
     public Builder cache(boolean on) {
       this.cache = on;
-      return this;
-    }
-
-    /** The most vectors the cache keeps. */
-    public Builder cacheCapacity(int entries) {
-      if (entries < 1) {
-        throw new IllegalArgumentException("cache capacity must be >= 1, but was " + entries);
-      }
-      this.cacheCapacity = entries;
       return this;
     }
 
@@ -190,7 +178,7 @@ public final class SparkPopulationEvaluator implements PopulationEvaluator {
     /** Broadcasts the factory and returns the evaluator, cache-wrapped when the cache is on. */
     public PopulationEvaluator build() {
       SparkPopulationEvaluator ev = new SparkPopulationEvaluator(this);
-      return cache ? new CachingEvaluator(ev, cacheCapacity) : ev;
+      return cache ? new CachingEvaluator(ev, CachingEvaluator.DEFAULT_CAPACITY) : ev;
     }
   }
 }

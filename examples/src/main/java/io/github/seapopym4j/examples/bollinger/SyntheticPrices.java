@@ -1,5 +1,6 @@
 package io.github.seapopym4j.examples.bollinger;
 
+import io.github.seapopym4j.internal.Checks;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -54,9 +55,7 @@ public record SyntheticPrices(double start, double annualDrift, double annualVol
 
   /** {@code bars} closes (≥ 2) from {@code seed}; the same seed gives the same series. */
   public PriceSeries generate(int bars, long seed) {
-    if (bars < 2) {
-      throw new IllegalArgumentException("bars must be >= 2, but was " + bars);
-    }
+    Checks.atLeast(bars, 2, "bars");
     SplittableRandom rng = new SplittableRandom(seed);
     double dt = 1 / barsPerYear;
     double drift = (annualDrift - annualVolatility * annualVolatility / 2) * dt;
