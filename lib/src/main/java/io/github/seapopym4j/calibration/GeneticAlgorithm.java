@@ -60,11 +60,6 @@ public final class GeneticAlgorithm implements Optimizer {
         .geneMutationPerParameter().elitism(2);
   }
 
-  /** A builder holding these settings. */
-  public Builder toBuilder() {
-    return b.copy();
-  }
-
   public int populationSize() {
     return b.populationSize;
   }
