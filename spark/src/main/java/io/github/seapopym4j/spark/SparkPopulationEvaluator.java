@@ -5,7 +5,6 @@ import io.github.seapopym4j.calibration.CalibrationProblem;
 import io.github.seapopym4j.calibration.EvaluationReport;
 import io.github.seapopym4j.calibration.EvaluationReport.Failure;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
-import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.spark.EvaluatePartition.Individual;
 import io.github.seapopym4j.spark.EvaluatePartition.Score;
 import java.util.ArrayList;
@@ -159,7 +158,10 @@ public final class SparkPopulationEvaluator implements PopulationEvaluator {
 
     /** Tasks per population (default: the context's default parallelism, its total cores). */
     public Builder partitions(int n) {
-      this.partitions = Checks.atLeast(n, 1, "partitions");
+      if (n < 1) {
+        throw new IllegalArgumentException("partitions must be >= 1, but was " + n);
+      }
+      this.partitions = n;
       return this;
     }
 
