@@ -1,6 +1,7 @@
 package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.calibration.EvaluationReport.Failure;
+import io.github.seapopym4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,9 +31,7 @@ public final class CachingEvaluator implements PopulationEvaluator {
   /** Wraps {@code delegate}; closing this closes it. */
   public CachingEvaluator(PopulationEvaluator delegate, int capacity) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    if (capacity < 1) {
-      throw new IllegalArgumentException("cache capacity must be >= 1, but was " + capacity);
-    }
+    Checks.atLeast(capacity, 1, "cache capacity");
     this.cache = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<Key, Double> eldest) {

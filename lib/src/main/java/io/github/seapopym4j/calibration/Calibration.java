@@ -7,14 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -89,29 +88,17 @@ public final class Calibration {
       throw new IllegalStateException("this calibration has already run; build a new one");
     }
     started = true;
-    Iterator<Generation> it = new Iterator<>() {
-      private Generation next;
-
+    return StreamSupport.stream(new Spliterators.AbstractSpliterator<Generation>(Long.MAX_VALUE,
+        Spliterator.ORDERED | Spliterator.NONNULL) {
       @Override
-      public boolean hasNext() {
-        if (next == null && stopReason == null) {
-          next = step();
+      public boolean tryAdvance(Consumer<? super Generation> action) {
+        Generation g = stopReason == null ? step() : null;
+        if (g != null) {
+          action.accept(g);
         }
-        return next != null;
+        return g != null;
       }
-
-      @Override
-      public Generation next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Generation g = next;
-        next = null;
-        return g;
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
-        Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }, false);
   }
 
   /**

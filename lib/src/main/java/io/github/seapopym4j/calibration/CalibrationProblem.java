@@ -23,28 +23,32 @@ import java.util.Objects;
  * try (ModelObjective f = problem.objective()) { ... }   // same scores as ModelObjective.scoring
  * }</pre>
  *
+ * @param forcings the forcings, as serialisable arrays
+ * @param config the model settings
+ * @param space the parameter space
+ * @param observations the observations
+ * @param match how the observations are matched
+ * @param metric the name of the score minimised, as in {@link MetricRegistry}
  * @implNote Immutable and thread-safe. Its size is about that of the forcings on the heap (8 bytes
  *     per value, see {@link ForcingArrays}).
  */
-public final class CalibrationProblem implements Serializable {
+public record CalibrationProblem(ForcingArrays forcings, ModelConfig config, ParameterSpace space,
+    ObservationSet observations, MatchConfig match, String metric) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private final ForcingArrays forcings;
-  private final ModelConfig config;
-  private final ParameterSpace space;
-  private final ObservationSet observations;
-  private final MatchConfig match;
-  private final String metric;
-
-  private CalibrationProblem(ForcingArrays forcings, ModelConfig config, ParameterSpace space,
-      ObservationSet observations, MatchConfig match, String metric) {
-    this.forcings = forcings;
-    this.config = config;
-    this.space = space;
-    this.observations = observations;
-    this.match = match;
-    this.metric = metric;
+  /**
+   * Checks that every component is given and that {@code metric} is known.
+   *
+   * @throws IllegalArgumentException when {@code metric} is unknown (the message lists the names)
+   */
+  public CalibrationProblem {
+    Objects.requireNonNull(forcings, "forcings");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(space, "space");
+    Objects.requireNonNull(observations, "observations");
+    Objects.requireNonNull(match, "match");
+    MetricRegistry.get(Objects.requireNonNull(metric, "metric"));
   }
 
   /**
@@ -55,14 +59,8 @@ public final class CalibrationProblem implements Serializable {
    */
   public static CalibrationProblem of(ForcingSet forcings, ModelConfig config, ParameterSpace space,
       ObservationSet observations, MatchConfig match, String metric) {
-    Objects.requireNonNull(forcings, "forcings");
-    Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(space, "space");
-    Objects.requireNonNull(observations, "observations");
-    Objects.requireNonNull(match, "match");
-    MetricRegistry.get(Objects.requireNonNull(metric, "metric"));
-    return new CalibrationProblem(ForcingArrays.of(forcings), config, space, observations, match,
-        metric);
+    return new CalibrationProblem(ForcingArrays.of(Objects.requireNonNull(forcings, "forcings")),
+        config, space, observations, match, metric);
   }
 
   /**
@@ -77,32 +75,6 @@ public final class CalibrationProblem implements Serializable {
       return ModelObjective.scoring(f, config, space, observations, match,
           MetricRegistry.get(metric).loss());
     }
-  }
-
-  public ParameterSpace space() {
-    return space;
-  }
-
-  public ModelConfig config() {
-    return config;
-  }
-
-  public ObservationSet observations() {
-    return observations;
-  }
-
-  public MatchConfig match() {
-    return match;
-  }
-
-  /** The name of the score minimised, as in {@link MetricRegistry}. */
-  public String metric() {
-    return metric;
-  }
-
-  /** The forcings, as serialisable arrays. */
-  public ForcingArrays forcings() {
-    return forcings;
   }
 
   @Override

@@ -45,12 +45,6 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
     }
   }
 
-  /** A checkpoint without inputs or totals (as earlier versions wrote). */
-  public Checkpoint(String optimizer, String settings, String domain, long seed,
-      long nextGeneration, Map<String, String> state) {
-    this(optimizer, settings, domain, seed, nextGeneration, state, Map.of(), Totals.NONE);
-  }
-
   private static final List<String> KEYS =
       List.of("optimizer", "settings", "domain", "seed", "next_generation");
 
@@ -61,18 +55,17 @@ public record Checkpoint(String optimizer, String settings, String domain, long 
     state = Map.copyOf(state);
     inputs = Map.copyOf(inputs);
     Objects.requireNonNull(totals, "totals");
-    for (Map.Entry<String, String> e : inputs.entrySet()) {
-      if (e.getKey().contains("=") || e.getKey().contains("\n") || e.getValue().contains("\n")) {
-        throw new IllegalArgumentException("checkpoint inputs must be single-line with no '=' in "
-            + "keys, but found '" + e.getKey() + "'");
+    requireSingleLine(inputs, "inputs");
+    requireSingleLine(state, "state entries");
+  }
+
+  private static void requireSingleLine(Map<String, String> entries, String what) {
+    entries.forEach((k, v) -> {
+      if (k.contains("=") || k.contains("\n") || v.contains("\n")) {
+        throw new IllegalArgumentException("checkpoint " + what + " must be single-line with no '=' "
+            + "in keys, but found '" + k + "'");
       }
-    }
-    for (Map.Entry<String, String> e : state.entrySet()) {
-      if (e.getKey().contains("=") || e.getKey().contains("\n") || e.getValue().contains("\n")) {
-        throw new IllegalArgumentException("checkpoint state entries must be single-line with no '=' "
-            + "in keys, but found '" + e.getKey() + "'");
-      }
-    }
+    });
   }
 
   /**

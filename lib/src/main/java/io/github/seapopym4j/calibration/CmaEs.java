@@ -3,6 +3,7 @@ package io.github.seapopym4j.calibration;
 import io.github.seapopym4j.space.Domain;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * CMA-ES (Hansen's covariance matrix adaptation evolution strategy) as pycma runs it by default:
@@ -23,8 +24,18 @@ import java.util.Map;
  * reached as fast as one inside. The logbook records the evaluated points, in the parameters' own
  * units. {@link #unbounded()} drops the box (it then only says where start points are drawn), for
  * test functions ({@link #minimize}).
+ *
+ * @param lambda points per generation of the first run, &gt;= 2, or 0 for the default ({@link
+ *     #lambda(int)})
+ * @param sigma0 the initial step size in normalised units, in (0, 1]
+ * @param tolX the {@code tolx} termination threshold (normalised units), &gt; 0
+ * @param restartStrategy how runs restart
+ * @param restarts the most restarts, 0 with {@link RestartStrategy#NONE} and &gt;= 1 otherwise
+ * @param bounded whether the domain bounds the search (else it only says where runs start)
+ * @param startsAtRandom whether the first run starts at a uniform random point of the box
  */
-public final class CmaEs implements Optimizer {
+public record CmaEs(int lambda, double sigma0, double tolX, RestartStrategy restartStrategy,
+    int restarts, boolean bounded, boolean startsAtRandom) implements Optimizer {
 
   /** How runs restart once {@link CmaTermination} ends one. */
   public enum RestartStrategy {
@@ -55,23 +66,24 @@ public final class CmaEs implements Optimizer {
   /** Restarts pycma's users usually allow ({@code fmin(..., restarts=9)}). */
   public static final int DEFAULT_RESTARTS = 9;
 
-  private final int lambda;
-  private final double sigma0;
-  private final double tolX;
-  private final RestartStrategy strategy;
-  private final int restarts;
-  private final boolean bounded;
-  private final boolean randomStart;
-
-  private CmaEs(int lambda, double sigma0, double tolX, RestartStrategy strategy, int restarts,
-      boolean bounded, boolean randomStart) {
-    this.lambda = lambda;
-    this.sigma0 = sigma0;
-    this.tolX = tolX;
-    this.strategy = strategy;
-    this.restarts = restarts;
-    this.bounded = bounded;
-    this.randomStart = randomStart;
+  /** Checks every setting; the copying methods below build through it. */
+  public CmaEs {
+    if (lambda != 0 && lambda < 2) {
+      throw new IllegalArgumentException("CMA-ES population size must be >= 2 (or 0 for the "
+          + "default), but was " + lambda);
+    }
+    if (!(sigma0 > 0 && sigma0 <= 1)) {
+      throw new IllegalArgumentException("CMA-ES sigma0 must be in (0, 1] (normalised box units), "
+          + "but was " + sigma0);
+    }
+    if (!(tolX > 0)) {
+      throw new IllegalArgumentException("CMA-ES tolX must be > 0, but was " + tolX);
+    }
+    Objects.requireNonNull(restartStrategy, "restartStrategy");
+    if (restarts < 0 || (restartStrategy == RestartStrategy.NONE) != (restarts == 0)) {
+      throw new IllegalArgumentException(String.format("CMA-ES restarts must be >= 1 with ipop or "
+          + "bipop and 0 with none, but were %d with %s", restarts, restartStrategy.id()));
+    }
   }
 
   /**
@@ -84,20 +96,12 @@ public final class CmaEs implements Optimizer {
 
   /** A copy with λ = {@code n} points per generation (&gt;= 2; 0 restores the default). */
   public CmaEs populationSize(int n) {
-    if (n != 0 && n < 2) {
-      throw new IllegalArgumentException("CMA-ES population size must be >= 2 (or 0 for the "
-          + "default), but was " + n);
-    }
-    return new CmaEs(n, sigma0, tolX, strategy, restarts, bounded, randomStart);
+    return new CmaEs(n, sigma0, tolX, restartStrategy, restarts, bounded, startsAtRandom);
   }
 
   /** A copy with initial step size {@code sigma} in normalised units, in (0, 1]. */
   public CmaEs sigma0(double sigma) {
-    if (!(sigma > 0 && sigma <= 1)) {
-      throw new IllegalArgumentException("CMA-ES sigma0 must be in (0, 1] (normalised box units), "
-          + "but was " + sigma);
-    }
-    return new CmaEs(lambda, sigma, tolX, strategy, restarts, bounded, randomStart);
+    return new CmaEs(lambda, sigma, tolX, restartStrategy, restarts, bounded, startsAtRandom);
   }
 
   /**
@@ -105,10 +109,7 @@ public final class CmaEs implements Optimizer {
    * (normalised units, default 1e-12).
    */
   public CmaEs tolX(double tol) {
-    if (!(tol > 0)) {
-      throw new IllegalArgumentException("CMA-ES tolX must be > 0, but was " + tol);
-    }
-    return new CmaEs(lambda, sigma0, tol, strategy, restarts, bounded, randomStart);
+    return new CmaEs(lambda, sigma0, tol, restartStrategy, restarts, bounded, startsAtRandom);
   }
 
   /**
@@ -116,50 +117,22 @@ public final class CmaEs implements Optimizer {
    * counts the large-population runs); {@link RestartStrategy#NONE} needs count 0.
    */
   public CmaEs restarts(RestartStrategy strategy, int count) {
-    if (count < 0 || (strategy == RestartStrategy.NONE) != (count == 0)) {
-      throw new IllegalArgumentException(String.format("CMA-ES restarts must be >= 1 with ipop or "
-          + "bipop and 0 with none, but were %d with %s", count, strategy.id()));
-    }
-    return new CmaEs(lambda, sigma0, tolX, strategy, count, bounded, randomStart);
+    return new CmaEs(lambda, sigma0, tolX, strategy, count, bounded, startsAtRandom);
   }
 
   /** A copy that treats the domain only as the region of start points, not as bounds. */
   public CmaEs unbounded() {
-    return new CmaEs(lambda, sigma0, tolX, strategy, restarts, false, randomStart);
+    return new CmaEs(lambda, sigma0, tolX, restartStrategy, restarts, false, startsAtRandom);
   }
 
   /** A copy whose first run starts at a uniform random point of the box (restarts always do). */
   public CmaEs randomStart() {
-    return new CmaEs(lambda, sigma0, tolX, strategy, restarts, bounded, true);
+    return new CmaEs(lambda, sigma0, tolX, restartStrategy, restarts, bounded, true);
   }
 
   /** λ of the first run for a problem of {@code dimension} parameters. */
   public int lambda(int dimension) {
     return lambda > 0 ? lambda : 4 + (int) Math.floor(3 * Math.log(dimension));
-  }
-
-  double sigma0() {
-    return sigma0;
-  }
-
-  double tolX() {
-    return tolX;
-  }
-
-  public RestartStrategy restartStrategy() {
-    return strategy;
-  }
-
-  public int restarts() {
-    return restarts;
-  }
-
-  boolean bounded() {
-    return bounded;
-  }
-
-  boolean startsAtRandom() {
-    return randomStart;
   }
 
   /**
@@ -182,10 +155,10 @@ public final class CmaEs implements Optimizer {
   public String settings() {
     String s = String.format(Locale.ROOT, "lambda=%s sigma0=%s tolx=%s",
         lambda == 0 ? "default" : Integer.toString(lambda), sigma0, tolX);
-    if (strategy != RestartStrategy.NONE) {
-      s += " restarts=" + restarts + " restart_strategy=" + strategy.id();
+    if (restartStrategy != RestartStrategy.NONE) {
+      s += " restarts=" + restarts + " restart_strategy=" + restartStrategy.id();
     }
-    return s + (bounded ? "" : " bounds=none") + (randomStart ? " start=random" : "");
+    return s + (bounded ? "" : " bounds=none") + (startsAtRandom ? " start=random" : "");
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.seapopym4j.calibration;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.seapopym4j.internal.AtomicFiles;
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.internal.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,9 +77,7 @@ public record Ensemble(List<String> names, List<Member> members) {
   public static Ensemble run(LongFunction<Calibration.Builder> member, long firstSeed, int k,
       Path dir, boolean resume) {
     Objects.requireNonNull(dir, "dir");
-    if (k < 1) {
-      throw new IllegalArgumentException("ensemble members must be >= 1, but was " + k);
-    }
+    Checks.atLeast(k, 1, "ensemble members");
     List<Member> out = new ArrayList<>();
     List<String> names = null;
     for (int i = 0; i < k; i++) {

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.space.Domain;
 import java.util.Locale;
 import java.util.Map;
@@ -57,11 +58,6 @@ public final class GeneticAlgorithm implements Optimizer {
   public static Builder realValued() {
     return new Builder().populationSize(32).crossover(Crossover.SIMULATED_BINARY)
         .geneMutationPerParameter().elitism(2);
-  }
-
-  /** A builder holding these settings. */
-  public Builder toBuilder() {
-    return b.copy();
   }
 
   public int populationSize() {
@@ -131,7 +127,7 @@ public final class GeneticAlgorithm implements Optimizer {
   }
 
   /** Settings of a {@link GeneticAlgorithm}; every setter checks its argument at once. */
-  public static final class Builder {
+  public static final class Builder implements Cloneable {
     private int populationSize = 256;
     private int tournamentSize = 3;
     private Crossover crossover = Crossover.TWO_POINT;
@@ -144,35 +140,24 @@ public final class GeneticAlgorithm implements Optimizer {
 
     private Builder() {}
 
+    /** A field-by-field copy (every field is a primitive or an enum). */
     private Builder copy() {
-      Builder c = new Builder();
-      c.populationSize = populationSize;
-      c.tournamentSize = tournamentSize;
-      c.crossover = crossover;
-      c.crossoverProbability = crossoverProbability;
-      c.crossoverEta = crossoverEta;
-      c.mutationProbability = mutationProbability;
-      c.geneMutationProbability = geneMutationProbability;
-      c.mutationEta = mutationEta;
-      c.elitism = elitism;
-      return c;
+      try {
+        return (Builder) clone();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
     }
 
     /** Individuals per generation, &gt;= 2 (default 256). */
     public Builder populationSize(int n) {
-      if (n < 2) {
-        throw new IllegalArgumentException("population size must be >= 2, but was " + n);
-      }
-      populationSize = n;
+      populationSize = Checks.atLeast(n, 2, "population size");
       return this;
     }
 
     /** Tournament size, &gt;= 1 (default 3). */
     public Builder tournamentSize(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("tournament size must be >= 1, but was " + n);
-      }
-      tournamentSize = n;
+      tournamentSize = Checks.atLeast(n, 1, "tournament size");
       return this;
     }
 
@@ -219,10 +204,7 @@ public final class GeneticAlgorithm implements Optimizer {
 
     /** The number of best individuals copied unchanged into the next generation (default 0). */
     public Builder elitism(int k) {
-      if (k < 0) {
-        throw new IllegalArgumentException("elitism must be >= 0, but was " + k);
-      }
-      elitism = k;
+      elitism = Checks.atLeast(k, 0, "elitism");
       return this;
     }
 

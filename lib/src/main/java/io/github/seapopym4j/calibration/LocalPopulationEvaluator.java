@@ -1,6 +1,7 @@
 package io.github.seapopym4j.calibration;
 
 import io.github.seapopym4j.calibration.EvaluationReport.Failure;
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.internal.IndexedTasks;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +125,6 @@ public final class LocalPopulationEvaluator implements PopulationEvaluator {
     private int threads = Runtime.getRuntime().availableProcessors();
     private ExecutorService executor;
     private boolean cache = true;
-    private int cacheCapacity = CachingEvaluator.DEFAULT_CAPACITY;
 
     private Builder(Objective objective) {
       this.objective = objective;
@@ -132,10 +132,7 @@ public final class LocalPopulationEvaluator implements PopulationEvaluator {
 
     /** Evaluate on {@code n} threads of a pool the evaluator owns (default: all processors). */
     public Builder threads(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("threads must be >= 1, but was " + n);
-      }
-      this.threads = n;
+      this.threads = Checks.atLeast(n, 1, "threads");
       this.executor = null;
       return this;
     }
@@ -156,21 +153,12 @@ public final class LocalPopulationEvaluator implements PopulationEvaluator {
       return this;
     }
 
-    /** The most vectors the cache keeps (least recently used dropped first). */
-    public Builder cacheCapacity(int entries) {
-      if (entries < 1) {
-        throw new IllegalArgumentException("cache capacity must be >= 1, but was " + entries);
-      }
-      this.cacheCapacity = entries;
-      return this;
-    }
-
     /** The evaluator, wrapped in a {@link CachingEvaluator} when the cache is on. */
     public PopulationEvaluator build() {
       boolean owns = executor == null;
       ExecutorService ex = owns ? Executors.newFixedThreadPool(threads, daemonThreads()) : executor;
       LocalPopulationEvaluator local = new LocalPopulationEvaluator(objective, ex, owns, threads);
-      return cache ? new CachingEvaluator(local, cacheCapacity) : local;
+      return cache ? new CachingEvaluator(local, CachingEvaluator.DEFAULT_CAPACITY) : local;
     }
 
     private static ThreadFactory daemonThreads() {

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -79,13 +80,8 @@ public final class Logbook {
 
   /** A copy holding only generations below {@code generation}. */
   public Logbook before(long generation) {
-    List<Row> kept = new ArrayList<>();
-    for (Row r : rows) {
-      if (r.generation < generation) {
-        kept.add(r);
-      }
-    }
-    return new Logbook(names, kept);
+    return new Logbook(names, rows.stream().filter(r -> r.generation < generation)
+        .collect(Collectors.toCollection(ArrayList::new)));
   }
 
   /** The best fitness found up to and including each generation, index = generation. */

@@ -11,7 +11,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Memory per generation of a calibration, and the flatness check of a soak test.
+ * Memory per generation of a calibration (a soak test checks that it stays flat).
  *
  * @param generations generation indices, one per sample
  * @param samples the memory after each generation
@@ -45,35 +45,6 @@ public record MemorySeries(List<Long> generations, List<MemorySnapshot> samples)
 
   public int size() {
     return samples.size();
-  }
-
-  /**
-   * The coefficient of variation (standard deviation / mean, population form) of the resident set
-   * over the samples after the first {@code warmup}: below a few percent means memory is flat.
-   *
-   * @throws IllegalArgumentException when fewer than two samples remain after warm-up
-   * @throws IllegalStateException when the platform reports no resident set
-   */
-  public double residentCoefficientOfVariation(int warmup) {
-    if (warmup < 0 || samples.size() - warmup < 2) {
-      throw new IllegalArgumentException(String.format(
-          "need at least 2 samples after a warm-up of %d, but the series has %d", warmup,
-          samples.size()));
-    }
-    List<MemorySnapshot> tail = samples.subList(warmup, samples.size());
-    double mean = 0;
-    for (MemorySnapshot s : tail) {
-      if (s.residentBytes() < 0) {
-        throw new IllegalStateException("this platform reports no resident set size");
-      }
-      mean += s.residentBytes() / (double) tail.size();
-    }
-    double var = 0;
-    for (MemorySnapshot s : tail) {
-      double d = s.residentBytes() - mean;
-      var += d * d / tail.size();
-    }
-    return Math.sqrt(var) / mean;
   }
 
   /** A table {@code generation, heap_bytes, off_heap_bytes, resident_bytes}. */

@@ -1,6 +1,7 @@
 package io.github.seapopym4j.calibration;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.internal.Json;
 import io.github.seapopym4j.space.Domain;
 import java.util.ArrayList;
@@ -59,9 +60,7 @@ public record OptimizerBenchmark(TestFunction function, int dimension,
 
   /** Runs seeds 1..runs on {@code threads} threads and summarises them. */
   public Result run(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, but was " + threads);
-    }
+    Checks.atLeast(threads, 1, "threads");
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Minimum>> futures = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.calibration;
 
+import io.github.seapopym4j.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +25,7 @@ public record StopCriteria(long generations, double target, int stagnation, doub
     long maxEvaluations, int patience, double relativeTolerance, long minGenerations) {
 
   public StopCriteria {
-    if (generations < 1) {
-      throw new IllegalArgumentException("generation budget must be >= 1, but was " + generations);
-    }
+    Checks.atLeast(generations, 1, "generation budget");
     if (Double.isNaN(target)) {
       throw new IllegalArgumentException("target fitness must not be NaN");
     }

@@ -1,8 +1,8 @@
 package io.github.seapopym4j.sweep;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /** The full grid over the axes; combination ↔ axis indices by mixed-radix decoding (last axis fastest). */
 final class GridPlan extends SweepPlan {
@@ -52,19 +52,13 @@ final class GridPlan extends SweepPlan {
 
   @Override
   String howToShrink() {
-    StringJoiner sizes = new StringJoiner(" × ");
-    for (Axis a : axes) {
-      sizes.add(a.name() + " " + a.size());
-    }
-    return "coarsen an axis (" + sizes + ")";
+    return Arrays.stream(axes).map(a -> a.name() + " " + a.size())
+        .collect(Collectors.joining(" × ", "coarsen an axis (", ")"));
   }
 
   @Override
   String kindDescription() {
-    StringJoiner sizes = new StringJoiner(" x ");
-    for (Axis a : axes) {
-      sizes.add(Integer.toString(a.size()));
-    }
-    return String.format(Locale.ROOT, "grid %s", sizes);
+    return Arrays.stream(axes).map(a -> Integer.toString(a.size()))
+        .collect(Collectors.joining(" x ", "grid ", ""));
   }
 }

@@ -19,7 +19,8 @@ class CheckpointTest {
   @Test
   void writeThenReadGivesTheSameCheckpoint() {
     Checkpoint c = new Checkpoint("ga", "population=4", "x0[0.0,1.0]", -7, 12,
-        Map.of("size", "4", "individual.000000", "3 0.1 0.30000000000000004"));
+        Map.of("size", "4", "individual.000000", "3 0.1 0.30000000000000004"), Map.of(),
+        Checkpoint.Totals.NONE);
     Path f = tmp.resolve("checkpoint.properties");
     c.write(f);
     assertEquals(c, Checkpoint.read(f));
@@ -36,7 +37,7 @@ class CheckpointTest {
   @Test
   void anotherSeedIsRefused() {
     Checkpoint c = new Checkpoint("cmaes", CmaEs.withDefaults().settings(),
-        Domain.cube(1, 0, 1).fingerprint(), 1, 3, Map.of());
+        Domain.cube(1, 0, 1).fingerprint(), 1, 3, Map.of(), Map.of(), Checkpoint.Totals.NONE);
     var e = assertThrows(IllegalArgumentException.class,
         () -> c.requireCompatible(CmaEs.withDefaults(), Domain.cube(1, 0, 1), 2, Path.of("cp")));
     assertEquals("cp: cannot resume: seed differs; expected '2' (this run), found '1' (checkpoint)",

@@ -25,19 +25,19 @@ class MemorySeriesTest {
   @Test
   void coefficientOfVariationSkipsTheWarmUp() {
     // After a warm-up of 1: {100, 110, 90}: mean 100, population sd sqrt(200/3) = 8.1650.
-    assertEquals(Math.sqrt(200.0 / 3) / 100, series(500, 100, 110, 90)
-        .residentCoefficientOfVariation(1), 1e-12);
+    assertEquals(Math.sqrt(200.0 / 3) / 100, SoakRun.residentCoefficientOfVariation(
+        series(500, 100, 110, 90), 1), 1e-12);
   }
 
   @Test
   void aFlatSeriesHasZeroVariation() {
-    assertEquals(0, series(7, 7, 7).residentCoefficientOfVariation(0));
+    assertEquals(0, SoakRun.residentCoefficientOfVariation(series(7, 7, 7), 0));
   }
 
   @Test
   void tooFewSamplesAfterWarmUpAreRefused() {
     var e = assertThrows(IllegalArgumentException.class,
-        () -> series(1, 2, 3).residentCoefficientOfVariation(2));
+        () -> SoakRun.residentCoefficientOfVariation(series(1, 2, 3), 2));
     assertEquals("need at least 2 samples after a warm-up of 2, but the series has 3",
         e.getMessage());
   }

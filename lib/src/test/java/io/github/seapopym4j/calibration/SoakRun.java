@@ -87,9 +87,39 @@ final class SoakRun {
     }
   }
 
+  /**
+   * The coefficient of variation (standard deviation / mean, population form) of the resident set
+   * of {@code series} over the samples after the first {@code warmup}: below a few percent means
+   * memory is flat.
+   *
+   * @throws IllegalArgumentException when fewer than two samples remain after warm-up
+   * @throws IllegalStateException when the platform reports no resident set
+   */
+  static double residentCoefficientOfVariation(MemorySeries series, int warmup) {
+    if (warmup < 0 || series.size() - warmup < 2) {
+      throw new IllegalArgumentException(String.format(
+          "need at least 2 samples after a warm-up of %d, but the series has %d", warmup,
+          series.size()));
+    }
+    List<MemorySnapshot> tail = series.samples().subList(warmup, series.size());
+    double mean = 0;
+    for (MemorySnapshot s : tail) {
+      if (s.residentBytes() < 0) {
+        throw new IllegalStateException("this platform reports no resident set size");
+      }
+      mean += s.residentBytes() / (double) tail.size();
+    }
+    double var = 0;
+    for (MemorySnapshot s : tail) {
+      double d = s.residentBytes() - mean;
+      var += d * d / tail.size();
+    }
+    return Math.sqrt(var) / mean;
+  }
+
   static void print(String name, MemorySeries s) {
     StringBuilder b = new StringBuilder(name).append(" cv=")
-        .append(s.residentCoefficientOfVariation(WARMUP)).append(" resident=");
+        .append(residentCoefficientOfVariation(s, WARMUP)).append(" resident=");
     for (int i = 0; i < s.size(); i++) {
       b.append(i == 0 ? "" : ",").append(s.samples().get(i).residentBytes() / 1_000_000);
     }

@@ -9,17 +9,17 @@ import org.junit.jupiter.api.Test;
 class ParameterNameTest {
 
   private static String message(String text) {
-    return assertThrows(IllegalArgumentException.class, () -> ParameterName.parse(text))
+    return assertThrows(IllegalArgumentException.class, () -> ParameterNames.parse(text))
         .getMessage();
   }
 
   @Test
   void parsesGroupDotParameterAndWritesItBack() {
-    ParameterName n = ParameterName.parse("D1N1.tr_0");
+    ParameterName n = ParameterNames.parse("D1N1.tr_0");
     assertEquals(new ParameterName("D1N1", GroupParameter.TR_0), n);
     assertEquals("D1N1.tr_0", n.toString());
     assertEquals(new ParameterName("D2N1.bis", GroupParameter.GAMMA_TR),
-        ParameterName.parse("D2N1.bis.gamma_tr"));
+        ParameterNames.parse("D2N1.bis.gamma_tr"));
   }
 
   @Test

@@ -149,7 +149,6 @@ public final class SparkPopulationEvaluator implements PopulationEvaluator {
     private final ObjectiveFactory factory;
     private int partitions;
     private boolean cache = true;
-    private int cacheCapacity = CachingEvaluator.DEFAULT_CAPACITY;
     private boolean ownsContext;
 
     private Builder(JavaSparkContext sc, ObjectiveFactory factory) {
@@ -172,15 +171,6 @@ public final class SparkPopulationEvaluator implements PopulationEvaluator {
       return this;
     }
 
-    /** The most vectors the cache keeps. */
-    public Builder cacheCapacity(int entries) {
-      if (entries < 1) {
-        throw new IllegalArgumentException("cache capacity must be >= 1, but was " + entries);
-      }
-      this.cacheCapacity = entries;
-      return this;
-    }
-
     /** Stop the Spark context when the evaluator closes (default: no, the caller's context). */
     public Builder ownsContext(boolean owns) {
       this.ownsContext = owns;
@@ -190,7 +180,7 @@ public final class SparkPopulationEvaluator implements PopulationEvaluator {
     /** Broadcasts the factory and returns the evaluator, cache-wrapped when the cache is on. */
     public PopulationEvaluator build() {
       SparkPopulationEvaluator ev = new SparkPopulationEvaluator(this);
-      return cache ? new CachingEvaluator(ev, cacheCapacity) : ev;
+      return cache ? new CachingEvaluator(ev, CachingEvaluator.DEFAULT_CAPACITY) : ev;
     }
   }
 }

@@ -35,7 +35,7 @@ import java.util.Locale;
  *       their entry / trades (0 without trades).</li>
  * </ol>
  * Because prices are integer ticks, every decision, pnl, drawdown, trade and win count is exact, and
- * a straightforward implementation of the same rules ({@link BollingerReference}) takes exactly the
+ * a straightforward implementation of the same rules (the tests' {@code BollingerReference}) takes exactly the
  * same decisions.
  *
  * <h2>Speed</h2>

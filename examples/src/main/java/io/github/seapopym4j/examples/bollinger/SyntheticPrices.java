@@ -1,5 +1,6 @@
 package io.github.seapopym4j.examples.bollinger;
 
+import io.github.seapopym4j.internal.Checks;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -48,19 +49,13 @@ public record SyntheticPrices(double start, double annualDrift, double annualVol
     }
   }
 
-  public SyntheticPrices withAnnualVolatility(double v) {
-    return new SyntheticPrices(start, annualDrift, v, barsPerYear, decimals);
-  }
-
   public SyntheticPrices withBarsPerYear(double v) {
     return new SyntheticPrices(start, annualDrift, annualVolatility, v, decimals);
   }
 
   /** {@code bars} closes (≥ 2) from {@code seed}; the same seed gives the same series. */
   public PriceSeries generate(int bars, long seed) {
-    if (bars < 2) {
-      throw new IllegalArgumentException("bars must be >= 2, but was " + bars);
-    }
+    Checks.atLeast(bars, 2, "bars");
     SplittableRandom rng = new SplittableRandom(seed);
     double dt = 1 / barsPerYear;
     double drift = (annualDrift - annualVolatility * annualVolatility / 2) * dt;

@@ -37,7 +37,7 @@ class SyntheticPricesTest {
   @Test
   void parametersAreValidated() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SyntheticPrices.DEFAULT.withAnnualVolatility(-0.1));
+        () -> new SyntheticPrices(100, 0.05, -0.1, 98_280, 2));
     assertEquals("annualVolatility [1/sqrt(year)] must be >= 0, but was -0.1", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> SyntheticPrices.DEFAULT.generate(1, 1));
     assertEquals("bars must be >= 2, but was 1", e.getMessage());
