@@ -77,7 +77,7 @@ public record HotSpots(Path file, long samples, Table table) {
         workload.run();
       } finally {
         recording.stop();
-        createParent(jfrFile);
+        Files.createDirectories(jfrFile.toAbsolutePath().getParent());
         recording.dump(jfrFile);
       }
     } catch (IOException e) {
@@ -125,13 +125,6 @@ public record HotSpots(Path file, long samples, Table table) {
       share.append(sorted.get(i).getValue() / (double) total);
     }
     return new HotSpots(jfrFile, total, Table.create("hot methods", rank, method, n, share));
-  }
-
-  private static void createParent(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
   }
 
   @Override
