@@ -77,15 +77,7 @@ public final class GlobalRunWorkload implements AutoCloseable {
    * @param threads bands in flight at once ({@link BandedRun}: each read, run and written by its
    *     own thread)
    * @param float32 whether the output stores float32 ({@code --float32}) instead of float64
-   */
-  public static GlobalRunWorkload prepare(boolean smoke, long memoryLimit, int threads,
-      boolean float32) {
-    return prepare(smoke, memoryLimit, threads, float32, List.of(OutputVariable.values()));
-  }
-
-  /**
-   * {@link #prepare(boolean, long, int, boolean)} writing only {@code variables} ({@code seapopym
-   * run --variables}).
+   * @param variables the output variables ({@code seapopym run --variables})
    */
   public static GlobalRunWorkload prepare(boolean smoke, long memoryLimit, int threads,
       boolean float32, List<OutputVariable> variables) {
