@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The benchmark workloads of {@code docs/PERFORMANCE.md}, shared by {@code seapopym bench} and the
@@ -91,12 +92,10 @@ public enum Workload {
     int steps = grid ? (smoke ? 60 : 366) : this == CELL_10Y_2G ? (smoke ? 366 : 3653)
         : (smoke ? 366 : 7305);
     int side = grid ? (smoke ? 4 : 100) : 1;
-    double[] lat = new double[side];
-    double[] lon = new double[side];
-    for (int i = 0; i < side; i++) {
-      lat[i] = 21.5 + (i - (side - 1) / 2.0) * 0.25;
-      lon[i] = 152 + (i - (side - 1) / 2.0) * 0.25;
-    }
+    double[] lat = IntStream.range(0, side).mapToDouble(i -> 21.5 + (i - (side - 1) / 2.0) * 0.25)
+        .toArray();
+    double[] lon = IntStream.range(0, side).mapToDouble(i -> 152 + (i - (side - 1) / 2.0) * 0.25)
+        .toArray();
     ForcingSet forcings = SyntheticForcings.builder(SyntheticForcings.Formula.SUBTROPICAL)
         .daily(LocalDate.of(2000, 1, 1), steps).latitude(lat).longitude(lon).seed(42).build();
     try {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,14 +110,14 @@ public record HotSpots(Path file, long samples, Table table) {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the JFR recording " + jfrFile, e);
     }
-    List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
-    sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey()));
+    List<Map.Entry<String, Long>> sorted = counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey())).limit(top).toList();
     IntColumn rank = IntColumn.create("rank");
     StringColumn method = StringColumn.create("method");
     LongColumn n = LongColumn.create("samples");
     DoubleColumn share = DoubleColumn.create("share");
-    for (int i = 0; i < Math.min(top, sorted.size()); i++) {
+    for (int i = 0; i < sorted.size(); i++) {
       rank.append(i + 1);
       method.append(sorted.get(i).getKey());
       n.append(sorted.get(i).getValue());
