@@ -6,6 +6,7 @@ import io.github.seapopym4j.forcing.SyntheticForcings;
 import io.github.seapopym4j.kernel.CohortQueue;
 import io.github.seapopym4j.kernel.Cohorts;
 import java.time.LocalDate;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -48,14 +49,8 @@ public class CohortQueueBenchmark extends AbstractBenchmark {
 
   @Setup(Level.Trial)
   public void setup() {
-    double[] lat = new double[16];
-    double[] lon = new double[32];
-    for (int i = 0; i < lat.length; i++) {
-      lat[i] = 21.5 + (i - 7.5) * 0.25;
-    }
-    for (int i = 0; i < lon.length; i++) {
-      lon[i] = 152 + (i - 15.5) * 0.25;
-    }
+    double[] lat = IntStream.range(0, 16).mapToDouble(i -> 21.5 + (i - 7.5) * 0.25).toArray();
+    double[] lon = IntStream.range(0, 32).mapToDouble(i -> 152 + (i - 15.5) * 0.25).toArray();
     try (ForcingSet f = SyntheticForcings.builder(SyntheticForcings.Formula.SUBTROPICAL)
         .daily(LocalDate.of(2000, 1, 1), STEPS).latitude(lat).longitude(lon).seed(42).build()) {
       tm = new double[STEPS * LANES];

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -43,12 +44,8 @@ public final class ScoringBenchmark {
 
   public static void main(String[] args) {
     LocalDate start = LocalDate.of(2000, 1, 1);
-    double[] lat = new double[NY];
-    double[] lon = new double[NX];
-    for (int i = 0; i < NY; i++) {
-      lat[i] = -49.5 + i;
-      lon[i] = 100.5 + i;
-    }
+    double[] lat = IntStream.range(0, NY).mapToDouble(i -> -49.5 + i).toArray();
+    double[] lon = IntStream.range(0, NX).mapToDouble(i -> 100.5 + i).toArray();
     ModelGrid grid = new ModelGrid(new TimeAxis(start, 1, NT), lat, lon, List.of(
         new GroupLayers("D1N1", OptionalInt.of(1), OptionalInt.of(1)),
         new GroupLayers("D2N1", OptionalInt.of(2), OptionalInt.of(1))));

@@ -10,11 +10,13 @@ import io.github.seapopym4j.calibration.ModelObjective;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
 import io.github.seapopym4j.calibration.StopCriteria;
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.profile.Profiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The naive workflow next to the seapopym4j one, on the same calibration: a GA of the same size,
@@ -116,10 +118,7 @@ public final class Baseline {
     long wall = System.nanoTime() - t0;
     long init = p.summary(Profiler.LOAD).totalNanos() + p.summary(Profiler.PREPARE).totalNanos();
     Logbook log = r.logbook();
-    double[] fitness = new double[log.size()];
-    for (int i = 0; i < fitness.length; i++) {
-      fitness[i] = log.fitness(i);
-    }
+    double[] fitness = IntStream.range(0, log.size()).mapToDouble(log::fitness).toArray();
     return new BaselineOutcome(name, wall, init, r.totals().evaluated(), before, r.memory(),
         p.summaries(), fitness);
   }
@@ -144,19 +143,19 @@ public final class Baseline {
 
     /** Individuals per generation (default 16, ≥ 2). */
     public Builder population(int n) {
-      this.population = atLeast("population", n, 2);
+      this.population = Checks.atLeast(n, 2, "population");
       return this;
     }
 
     /** Generations, the initial one included (default 6). */
     public Builder generations(int n) {
-      this.generations = atLeast("generations", n, 1);
+      this.generations = Checks.atLeast(n, 1, "generations");
       return this;
     }
 
     /** Repeats of each workflow (default 3; at least 2 give a spread to judge by). */
     public Builder repeats(int n) {
-      this.repeats = atLeast("repeats", n, 1);
+      this.repeats = Checks.atLeast(n, 1, "repeats");
       return this;
     }
 
@@ -168,15 +167,8 @@ public final class Baseline {
 
     /** The most individuals one naive repeat keeps in memory (default 500). */
     public Builder maxRetained(int n) {
-      this.maxRetained = atLeast("maxRetained", n, 0);
+      this.maxRetained = Checks.atLeast(n, 0, "maxRetained");
       return this;
-    }
-
-    private static int atLeast(String what, int n, int min) {
-      if (n < min) {
-        throw new IllegalArgumentException(what + " must be >= " + min + ", but was " + n);
-      }
-      return n;
     }
 
     public Baseline build() {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
@@ -74,15 +75,9 @@ public record BaselineReport(List<BaselineOutcome> naive, List<BaselineOutcome> 
 
   /** Whether every repeat of both workflows gave the same logbook fitness, bit for bit. */
   public boolean identicalResults() {
-    double[] first = seapopym4j.get(0).fitness();
-    for (List<BaselineOutcome> side : List.of(naive, seapopym4j)) {
-      for (BaselineOutcome o : side) {
-        if (!Arrays.equals(bits(first), bits(o.fitness()))) {
-          return false;
-        }
-      }
-    }
-    return true;
+    long[] first = bits(seapopym4j.get(0).fitness());
+    return Stream.concat(naive.stream(), seapopym4j.stream())
+        .allMatch(o -> Arrays.equals(first, bits(o.fitness())));
   }
 
   private static long[] bits(double[] v) {

@@ -115,28 +115,24 @@ public record CalibrationWorkload(Path temperature, Path primaryProduction, Para
     return twin(t, pp, seed);
   }
 
-  /** Reads the forcing files, through the loader's cache or not. */
-  public ForcingSet load(boolean cache) {
-    return ForcingLoader.load(temperature, primaryProduction,
-        LoadOptions.defaults().withCache(cache));
-  }
-
-  /** {@link #load(boolean)} timed as the {@link Profiler#LOAD} stage of {@code profiler}. */
+  /**
+   * Reads the forcing files, through the loader's cache or not, timed as the {@link Profiler#LOAD}
+   * stage of {@code profiler}.
+   */
   public ForcingSet load(boolean cache, Profiler profiler) {
     try (Profiler.Stage s = profiler.stage(Profiler.LOAD)) {
-      return load(cache);
+      return ForcingLoader.load(temperature, primaryProduction,
+          LoadOptions.defaults().withCache(cache));
     }
   }
 
-  /** An objective on {@code forcings}: matches the observations and prepares the observed cells. */
-  public ModelObjective objective(ForcingSet forcings) {
-    return ModelObjective.scoring(forcings, config, space, observations, match, loss);
-  }
-
-  /** {@link #objective(ForcingSet)} timed as the {@link Profiler#PREPARE} stage of {@code profiler}. */
+  /**
+   * An objective on {@code forcings}: matches the observations and prepares the observed cells,
+   * timed as the {@link Profiler#PREPARE} stage of {@code profiler}.
+   */
   public ModelObjective objective(ForcingSet forcings, Profiler profiler) {
     try (Profiler.Stage s = profiler.stage(Profiler.PREPARE)) {
-      return objective(forcings);
+      return ModelObjective.scoring(forcings, config, space, observations, match, loss);
     }
   }
 }

@@ -26,11 +26,7 @@ public final class GlobalRunBenchmark {
   /** Measures {@code workload}; returns the JSON line. */
   public static String run(GlobalRunWorkload workload, int threads, int warmup, int repeats,
       boolean float32) {
-    if (warmup < 0 || repeats < 1) {
-      throw new IllegalArgumentException(String.format(
-          "benchmark needs ≥ 0 warm-up and ≥ 1 timed repetitions, but got %d and %d", warmup,
-          repeats));
-    }
+    WorkloadBenchmark.requireRepetitions(warmup, repeats);
     if (warmup > 0) {
       try (GlobalRunWorkload small = GlobalRunWorkload.prepare(true,
           GlobalRunWorkload.DEFAULT_MEMORY_LIMIT, threads, float32, workload.variables())) {

@@ -5,6 +5,7 @@ import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.GlobalSyntheticForcings;
 import io.github.seapopym4j.forcing.LoadOptions;
 import io.github.seapopym4j.forcing.Rows;
+import io.github.seapopym4j.internal.AtomicFiles;
 import io.github.seapopym4j.model.BandedRun;
 import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.OutputVariable;
@@ -15,10 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The {@value #ID} workload: SeapoPym's global benchmark, a 1° grid of 170 × 360 cells (latitudes
@@ -77,15 +76,7 @@ public final class GlobalRunWorkload implements AutoCloseable {
    * @param threads bands in flight at once ({@link BandedRun}: each read, run and written by its
    *     own thread)
    * @param float32 whether the output stores float32 ({@code --float32}) instead of float64
-   */
-  public static GlobalRunWorkload prepare(boolean smoke, long memoryLimit, int threads,
-      boolean float32) {
-    return prepare(smoke, memoryLimit, threads, float32, List.of(OutputVariable.values()));
-  }
-
-  /**
-   * {@link #prepare(boolean, long, int, boolean)} writing only {@code variables} ({@code seapopym
-   * run --variables}).
+   * @param variables the output variables ({@code seapopym run --variables})
    */
   public static GlobalRunWorkload prepare(boolean smoke, long memoryLimit, int threads,
       boolean float32, List<OutputVariable> variables) {
@@ -113,7 +104,7 @@ public final class GlobalRunWorkload implements AutoCloseable {
             variables);
       }
     } catch (RuntimeException e) {
-      delete(dir);
+      AtomicFiles.deleteTree(dir);
       throw e;
     }
   }
@@ -151,14 +142,6 @@ public final class GlobalRunWorkload implements AutoCloseable {
   /** Deletes the temporary directory. */
   @Override
   public void close() {
-    delete(dir);
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException ignored) {
-      // best effort: a temporary directory may remain
-    }
+    AtomicFiles.deleteTree(dir);
   }
 }

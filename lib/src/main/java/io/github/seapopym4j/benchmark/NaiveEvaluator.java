@@ -4,6 +4,7 @@ import io.github.seapopym4j.calibration.EvaluationReport;
 import io.github.seapopym4j.calibration.ModelObjective;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
 import io.github.seapopym4j.forcing.ForcingSet;
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.profile.Profiler;
 import java.util.ArrayDeque;
@@ -49,11 +50,7 @@ public final class NaiveEvaluator implements PopulationEvaluator {
   public NaiveEvaluator(CalibrationWorkload workload, Profiler profiler, int maxRetained) {
     this.workload = Objects.requireNonNull(workload, "workload");
     this.profiler = Objects.requireNonNull(profiler, "profiler");
-    if (maxRetained < 0) {
-      throw new IllegalArgumentException("maxRetained must be >= 0 individuals, but was "
-          + maxRetained);
-    }
-    this.maxRetained = maxRetained;
+    this.maxRetained = Checks.atLeast(maxRetained, 0, "maxRetained (individuals)");
   }
 
   @Override

@@ -5,12 +5,9 @@ import io.github.seapopym4j.model.FunctionalGroup;
 import io.github.seapopym4j.model.ModelOutput;
 import io.github.seapopym4j.model.ModelRun;
 import io.github.seapopym4j.model.NoTransportModel;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -47,17 +44,6 @@ public final class Population {
 
   private Population() {}
 
-  /** Scores every individual on all processors (a fixed pool created and shut down here). */
-  public static double[] evaluate(NoTransportModel model, List<List<FunctionalGroup>> individuals,
-      ToDoubleFunction<? super ModelOutput> score) {
-    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-    try {
-      return evaluate(model, individuals, score, pool);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   /** Scores every individual on {@code executor}, {@link #DEFAULT_BATCH} per task. */
   public static double[] evaluate(NoTransportModel model, List<List<FunctionalGroup>> individuals,
       ToDoubleFunction<? super ModelOutput> score, ExecutorService executor) {
@@ -78,28 +64,13 @@ public final class Population {
     return out;
   }
 
-  /**
-   * Applies {@code result} to each individual's open run (e.g. {@link ModelRun#detach} to keep the
-   * outputs, or a reduction to the few values a caller needs).
-   *
-   * @return {@code result} of individual i at index i
-   */
-  public static <R> List<R> map(NoTransportModel model, List<List<FunctionalGroup>> individuals,
-      Function<? super ModelRun, ? extends R> result, ExecutorService executor, int batch) {
-    Objects.requireNonNull(result, "result function");
-    Object[] out = new Object[individuals.size()];
-    run(model, individuals, executor, batch, (i, run) -> out[i] = result.apply(run));
-    @SuppressWarnings("unchecked")
-    List<R> list = (List<R>) Arrays.asList(out);
-    return list;
-  }
-
   /** What to do with individual {@code index}'s run before it is closed. */
-  private interface Sink {
+  interface Sink {
     void accept(int index, ModelRun run);
   }
 
-  private static void run(NoTransportModel model, List<List<FunctionalGroup>> individuals,
+  /** Runs every individual on {@code executor}, {@code batch} per task, into {@code sink}. */
+  static void run(NoTransportModel model, List<List<FunctionalGroup>> individuals,
       ExecutorService executor, int batch, Sink sink) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(individuals, "individuals");

@@ -1,10 +1,8 @@
 package io.github.seapopym4j.benchmark;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Flags a regression in a {@link History}: the latest median of a (benchmark, metric) is more than
@@ -45,33 +43,21 @@ public record RegressionRule(double threshold, int window) {
 
   /** The alert for the latest entry of ({@code benchmark}, {@code metric}), if it regressed. */
   public Optional<Alert> check(List<History.Entry> history, String benchmark, String metric) {
-    List<History.Entry> series = new ArrayList<>();
-    for (History.Entry e : history) {
-      if (e.benchmark().equals(benchmark) && e.metric().equals(metric)) {
-        series.add(e);
-      }
-    }
+    List<History.Entry> series = history.stream()
+        .filter(e -> e.benchmark().equals(benchmark) && e.metric().equals(metric)).toList();
     if (series.size() < 2) {
       return Optional.empty();
     }
     History.Entry latest = series.get(series.size() - 1);
-    History.Entry best = null;
-    for (History.Entry e : series.subList(Math.max(0, series.size() - 1 - window),
-        series.size() - 1)) {
-      if (best == null || e.median() < best.median()) {
-        best = e;
-      }
-    }
+    History.Entry best = series.subList(Math.max(0, series.size() - 1 - window), series.size() - 1)
+        .stream().min(Comparator.comparingDouble(History.Entry::median)).orElseThrow();
     double increase = latest.median() / best.median() - 1;
     return increase > threshold ? Optional.of(new Alert(latest, best, increase)) : Optional.empty();
   }
 
   /** The alerts of every (benchmark, metric) in the history. */
   public List<Alert> checkAll(List<History.Entry> history) {
-    Set<List<String>> keys = new LinkedHashSet<>();
-    history.forEach(e -> keys.add(List.of(e.benchmark(), e.metric())));
-    List<Alert> out = new ArrayList<>();
-    keys.forEach(k -> check(history, k.get(0), k.get(1)).ifPresent(out::add));
-    return out;
+    return history.stream().map(e -> List.of(e.benchmark(), e.metric())).distinct()
+        .flatMap(k -> check(history, k.get(0), k.get(1)).stream()).toList();
   }
 }

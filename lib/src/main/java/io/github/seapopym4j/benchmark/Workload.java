@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The benchmark workloads of {@code docs/PERFORMANCE.md}, shared by {@code seapopym bench} and the
@@ -20,19 +22,19 @@ import java.util.SplittableRandom;
 public enum Workload {
 
   /** 1 cell × 7,305 daily steps (20 years) × 1 group; one repetition = 200 simulations per thread. */
-  CELL_20Y("cell-20y", "1 cell × 7305 daily steps × 1 group"),
+  CELL_20Y,
 
   /** 100 × 100 cells (0.25°) × 366 daily steps × 2 groups, 3 layers; a repetition = 1 simulation. */
-  GRID_100X100_1Y("grid-100x100-1y", "100 × 100 cells × 366 daily steps × 2 groups, 3 layers"),
+  GRID_100X100_1Y,
 
   /** 256 cell-20y simulations with distinct parameters; one repetition = the whole population. */
-  POPULATION_256("population-256", "256 cell-20y simulations with distinct parameters"),
+  POPULATION_256,
 
   /**
    * 1 cell × 3,653 daily steps (10 years) × 2 groups, 3 layers: SeapoPym's second reference
    * workload; one repetition = 200 simulations per thread. Not part of {@link #standard()}.
    */
-  CELL_10Y_2G("cell-10y-2g", "1 cell × 3653 daily steps × 2 groups, 3 layers");
+  CELL_10Y_2G;
 
   /**
    * Whether a repetition runs single-cell simulations on each thread ({@code cell-20y}, {@code
@@ -59,21 +61,9 @@ public enum Workload {
           .lambdaTemperature0(1.0 / 300).gammaLambdaTemperature(0.075)
           .tr0(5.19).gammaTr(-0.055).build();
 
-  private final String id;
-  private final String description;
-
-  Workload(String id, String description) {
-    this.id = id;
-    this.description = description;
-  }
-
-  /** The name on the command line, e.g. {@code cell-20y}. */
+  /** The name on the command line, e.g. {@code cell-20y}: the constant's name in lower case, dashed. */
   public String id() {
-    return id;
-  }
-
-  public String description() {
-    return description;
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
@@ -82,13 +72,9 @@ public enum Workload {
    * @throws IllegalArgumentException naming the known workloads when there is none
    */
   public static Workload byId(String id) {
-    for (Workload w : values()) {
-      if (w.id.equals(id)) {
-        return w;
-      }
-    }
-    throw new IllegalArgumentException(String.format("unknown workload '%s'; expected one of %s", id,
-        Arrays.stream(values()).map(Workload::id).toList()));
+    return Arrays.stream(values()).filter(w -> w.id().equals(id)).findFirst().orElseThrow(() ->
+        new IllegalArgumentException(String.format("unknown workload '%s'; expected one of %s", id,
+            Arrays.stream(values()).map(Workload::id).toList())));
   }
 
   /**
@@ -106,12 +92,10 @@ public enum Workload {
     int steps = grid ? (smoke ? 60 : 366) : this == CELL_10Y_2G ? (smoke ? 366 : 3653)
         : (smoke ? 366 : 7305);
     int side = grid ? (smoke ? 4 : 100) : 1;
-    double[] lat = new double[side];
-    double[] lon = new double[side];
-    for (int i = 0; i < side; i++) {
-      lat[i] = 21.5 + (i - (side - 1) / 2.0) * 0.25;
-      lon[i] = 152 + (i - (side - 1) / 2.0) * 0.25;
-    }
+    double[] lat = IntStream.range(0, side).mapToDouble(i -> 21.5 + (i - (side - 1) / 2.0) * 0.25)
+        .toArray();
+    double[] lon = IntStream.range(0, side).mapToDouble(i -> 152 + (i - (side - 1) / 2.0) * 0.25)
+        .toArray();
     ForcingSet forcings = SyntheticForcings.builder(SyntheticForcings.Formula.SUBTROPICAL)
         .daily(LocalDate.of(2000, 1, 1), steps).latitude(lat).longitude(lon).seed(42).build();
     try {

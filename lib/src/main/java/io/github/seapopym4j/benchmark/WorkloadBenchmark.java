@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.LongStream;
 
 /**
  * Runs a {@link WorkloadInstance} outside JMH: untimed repetitions until the JIT has compiled
@@ -37,11 +38,7 @@ public final class WorkloadBenchmark {
 
   /** Measures {@code instance}. */
   public static BenchmarkResult run(WorkloadInstance instance, int warmup, int repeats) {
-    if (warmup < 0 || repeats < 1) {
-      throw new IllegalArgumentException(String.format(
-          "benchmark needs ≥ 0 warm-up and ≥ 1 timed repetitions, but got %d and %d", warmup,
-          repeats));
-    }
+    requireRepetitions(warmup, repeats);
     double sink = 0;
     long start = System.nanoTime();
     long warmSims = 0;
@@ -90,13 +87,18 @@ public final class WorkloadBenchmark {
         resident, loadStart, loadEnd);
   }
 
+  /** Checks the repetition counts of a benchmark: ≥ 0 warm-up, ≥ 1 timed. */
+  static void requireRepetitions(int warmup, int repeats) {
+    if (warmup < 0 || repeats < 1) {
+      throw new IllegalArgumentException(String.format(
+          "benchmark needs ≥ 0 warm-up and ≥ 1 timed repetitions, but got %d and %d", warmup,
+          repeats));
+    }
+  }
+
   /** CPU time of the threads so far [ns]; threads not started yet count 0. */
   private static long cpuNanos(com.sun.management.ThreadMXBean mx, long[] ids) {
-    long s = 0;
-    for (long id : ids) {
-      s += Math.max(0, mx.getThreadCpuTime(id));
-    }
-    return s;
+    return sum(LongStream.of(ids).map(mx::getThreadCpuTime).toArray());
   }
 
   /**
@@ -111,12 +113,9 @@ public final class WorkloadBenchmark {
         && (sims >= WARMUP_SIMULATIONS || nanos >= MAX_WARMUP_NANOS);
   }
 
+  /** The sum of the values ≥ 0 (a counter of a thread not started or gone reads -1). */
   private static long sum(long[] values) {
-    long s = 0;
-    for (long v : values) {
-      s += Math.max(0, v);
-    }
-    return s;
+    return LongStream.of(values).map(v -> Math.max(0, v)).sum();
   }
 
   /** Nearest-rank percentile of sorted values. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 
 /**
  * A {@link Workload} ready to run: its forcings, its prepared model and the threads it uses. One
@@ -94,13 +95,8 @@ public final class WorkloadInstance implements AutoCloseable {
 
   /** The calling thread and the worker threads started so far (for allocation counters). */
   public long[] threadIds() {
-    List<Thread> all = new ArrayList<>(workers);
-    long[] ids = new long[all.size() + 1];
-    ids[0] = Thread.currentThread().getId();
-    for (int i = 0; i < all.size(); i++) {
-      ids[i + 1] = all.get(i).getId();
-    }
-    return ids;
+    return LongStream.concat(LongStream.of(Thread.currentThread().getId()),
+        workers.stream().mapToLong(Thread::getId)).toArray();
   }
 
   /** One repetition; returns a checksum of the results. */

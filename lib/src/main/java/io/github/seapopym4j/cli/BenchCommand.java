@@ -11,7 +11,7 @@ import io.github.seapopym4j.model.OutputVariable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine.Command;
@@ -164,12 +164,7 @@ public class BenchCommand implements Callable<Integer> {
   }
 
   private KernelStrategy strategy() {
-    return switch (strategy.trim().toLowerCase(Locale.ROOT)) {
-      case "default" -> KernelStrategy.DEFAULT;
-      case "fused" -> KernelStrategy.FUSED;
-      case "array" -> KernelStrategy.ARRAY;
-      default -> throw new IllegalArgumentException(
-          "--strategy: expected fused or array, but found '" + strategy + "'");
-    };
+    return ModelOptions.choice("--strategy", strategy, "fused or array", Map.of("default",
+        KernelStrategy.DEFAULT, "fused", KernelStrategy.FUSED, "array", KernelStrategy.ARRAY));
   }
 }

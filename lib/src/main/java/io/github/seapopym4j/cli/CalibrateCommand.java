@@ -16,6 +16,7 @@ import io.github.seapopym4j.calibration.LocalPopulationEvaluator;
 import io.github.seapopym4j.calibration.MemoryMonitor;
 import io.github.seapopym4j.calibration.ModelObjective;
 import io.github.seapopym4j.calibration.Optimizer;
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.space.ParameterSpace;
 import io.github.seapopym4j.space.ParameterSpaceCsv;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
@@ -183,9 +184,7 @@ public class CalibrateCommand implements Callable<Integer> {
       MetricRegistry.Entry score = MetricRegistry.get(metric);
       Optimizer opt = optimizer();
       StopCriteria stop = stopCriteria();
-      if (ensemble < 1) {
-        throw new IllegalArgumentException("--ensemble must be >= 1, but was " + ensemble);
-      }
+      Checks.atLeast(ensemble, 1, "--ensemble");
       int nThreads = engine.threads();
       boolean spark = engine.spark();
       EvaluatorFactory sparkEngine = spark ? EvaluatorFactory.find("spark") : null;
@@ -318,11 +317,8 @@ public class CalibrateCommand implements Callable<Integer> {
   }
 
   private Optimizer optimizer() {
-    if (population != null && population < 2) {
-      throw new IllegalArgumentException("--population must be >= 2, but was " + population);
-    }
     if (population != null) {
-      RunMemory.requirePopulation(population);
+      RunMemory.requirePopulation(Checks.atLeast(population, 2, "--population"));
     }
     boolean deap = preset != null && switch (preset.trim()) {
       case "seapopym-optimization" -> true;
@@ -391,12 +387,8 @@ public class CalibrateCommand implements Callable<Integer> {
   private StopCriteria stopCriteria() {
     long generations = this.generations != null ? this.generations
         : stopping.defaultGenerations();
-    if (generations < 1) {
-      throw new IllegalArgumentException("--generations must be >= 1, but was " + generations);
-    }
-    if (stagnation < 0) {
-      throw new IllegalArgumentException("--stagnation must be >= 0, but was " + stagnation);
-    }
+    Checks.atLeast(generations, 1, "--generations");
+    Checks.atLeast(stagnation, 0, "--stagnation");
     StopCriteria s = stopping.apply(StopCriteria.generations(generations)
         .withStagnation(stagnation, 0));
     return target == null ? s : s.withTarget(target);

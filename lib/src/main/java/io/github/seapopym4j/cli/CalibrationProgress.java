@@ -48,11 +48,7 @@ final class CalibrationProgress implements CalibrationListener {
   @Override
   public void generation(Generation g) {
     bar.status(status(g));
-    if (inEvaluations) {
-      bar.step(g.evaluation().evaluated());
-    } else {
-      bar.step();
-    }
+    bar.step(inEvaluations ? g.evaluation().evaluated() : 1);
   }
 
   /** {@code best 0.123 mean 0.456 1,800 ev/s 240 MB} (no memory figure where none is reported). */

@@ -20,16 +20,15 @@ final class CellList {
     int[] lo = new int[pairs.length];
     for (int i = 0; i < pairs.length; i++) {
       String[] ll = pairs[i].split(",");
+      String usage = "--cells must be LAT,LON;LAT,LON (degrees), but has '" + pairs[i].trim() + "'";
       if (ll.length != 2) {
-        throw new IllegalArgumentException("--cells must be LAT,LON;LAT,LON (degrees), but has '"
-            + pairs[i].trim() + "'");
+        throw new IllegalArgumentException(usage);
       }
       try {
         la[i] = nearest("latitude", Double.parseDouble(ll[0].trim()), forcings.latitude());
         lo[i] = nearest("longitude", Double.parseDouble(ll[1].trim()), forcings.longitude());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--cells must be LAT,LON;LAT,LON (degrees), but has '"
-            + pairs[i].trim() + "'");
+        throw new IllegalArgumentException(usage);
       }
     }
     return CellSelection.of(la, lo);

@@ -21,36 +21,33 @@ final class CheckedOutput extends FilterOutputStream {
 
   @Override
   public void write(int b) throws IOException {
-    try {
-      out.write(b);
-    } catch (IOException e) {
-      throw remember(e);
-    }
+    checked(() -> out.write(b));
   }
 
   @Override
   public void write(byte[] b, int off, int len) throws IOException {
-    try {
-      out.write(b, off, len);
-    } catch (IOException e) {
-      throw remember(e);
-    }
+    checked(() -> out.write(b, off, len));
   }
 
   @Override
   public void flush() throws IOException {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw remember(e);
-    }
+    checked(out::flush);
   }
 
-  private IOException remember(IOException e) {
-    if (error == null) {
-      error = e;
+  private interface Io {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code io}, remembering its first error. */
+  private void checked(Io io) throws IOException {
+    try {
+      io.run();
+    } catch (IOException e) {
+      if (error == null) {
+        error = e;
+      }
+      throw e;
     }
-    return e;
   }
 
   /** The first write error, or null. */

@@ -1,5 +1,6 @@
 package io.github.seapopym4j.cli;
 
+import io.github.seapopym4j.internal.Checks;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -21,11 +22,8 @@ final class EvaluationOptions {
 
   /** The local threads: --threads, else all processors; checked to be at least 1. */
   int threads() {
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      throw new IllegalArgumentException("--threads must be >= 1, but was " + n);
-    }
-    return n;
+    return Checks.atLeast(threads == null ? Runtime.getRuntime().availableProcessors() : threads, 1,
+        "--threads");
   }
 
   /** True for the spark engine; checks --engine, and that --master comes with it. */

@@ -19,16 +19,7 @@ public final class InputFiles {
    *     not a file", "is not readable")
    */
   public static Path requireFile(String what, Path file) {
-    if (!Files.exists(file)) {
-      throw new IllegalArgumentException(what + " " + file + " does not exist");
-    }
-    if (Files.isDirectory(file)) {
-      throw new IllegalArgumentException(what + " " + file + " is a directory, not a file");
-    }
-    if (!Files.isReadable(file)) {
-      throw new IllegalArgumentException(what + " " + file + " is not readable");
-    }
-    return file;
+    return require(what, file, false);
   }
 
   /**
@@ -38,15 +29,17 @@ public final class InputFiles {
    *     directory", "is not readable")
    */
   static Path requireDirectory(String what, Path dir) {
-    if (!Files.exists(dir)) {
-      throw new IllegalArgumentException(what + " " + dir + " does not exist");
+    return require(what, dir, true);
+  }
+
+  private static Path require(String what, Path path, boolean directory) {
+    String problem = !Files.exists(path) ? "does not exist"
+        : Files.isDirectory(path) != directory
+            ? (directory ? "is not a directory" : "is a directory, not a file")
+        : !Files.isReadable(path) ? "is not readable" : null;
+    if (problem != null) {
+      throw new IllegalArgumentException(what + " " + path + " " + problem);
     }
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException(what + " " + dir + " is not a directory");
-    }
-    if (!Files.isReadable(dir)) {
-      throw new IllegalArgumentException(what + " " + dir + " is not readable");
-    }
-    return dir;
+    return path;
   }
 }

@@ -4,10 +4,13 @@ import io.github.seapopym4j.internal.AtomicFiles;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What happens on Ctrl-C or SIGTERM ({@code bin/seapopym} only: {@link SeapopymCli#main} installs
@@ -40,10 +43,7 @@ public final class Interrupts {
    * ({@code bin/seapopym} passes its {@code $0} as the system property {@code seapopym.command}).
    */
   static void install(String launcher, String[] args) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(launcher);
-    cmd.addAll(List.of(args));
-    commandLine = List.copyOf(cmd);
+    commandLine = Stream.concat(Stream.of(launcher), Arrays.stream(args)).toList();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> interrupted(System.err),
         "seapopym-interrupt"));
   }
@@ -84,12 +84,9 @@ public final class Interrupts {
     if (resumable && !again.contains("--resume")) {
       again.add("--resume");
     }
-    StringBuilder b = new StringBuilder();
-    for (String a : again) {
-      b.append(b.length() == 0 ? "" : " ").append(quote(a));
-    }
     return "seapopym: interrupted " + where + (resumable ? "; resume with: "
-        : "; nothing was written; run again with: ") + b;
+        : "; nothing was written; run again with: ")
+        + again.stream().map(Interrupts::quote).collect(Collectors.joining(" "));
   }
 
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");

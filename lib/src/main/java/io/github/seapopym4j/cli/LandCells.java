@@ -7,6 +7,7 @@ import io.github.seapopym4j.internal.csv.CsvRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,17 +24,16 @@ final class LandCells {
 
   /** Writes the land cells of {@code forcings} among the rows and columns of the output grid. */
   static void write(Path file, ForcingSet forcings, double[] latitudes, double[] longitudes) {
-    StringBuilder b = new StringBuilder("lat,lon\n");
     double[] lat = forcings.latitude();
     double[] lon = forcings.longitude();
+    boolean[] land = new boolean[lat.length * lon.length];
     for (int y = 0; y < lat.length; y++) {
       for (int x = 0; x < lon.length; x++) {
-        if (contains(latitudes, lat[y]) && contains(longitudes, lon[x]) && forcings.isLand(y, x)) {
-          b.append(lat[y]).append(',').append(lon[x]).append('\n');
-        }
+        land[y * lon.length + x] = contains(latitudes, lat[y]) && contains(longitudes, lon[x])
+            && forcings.isLand(y, x);
       }
     }
-    AtomicFiles.write(file, w -> w.write(b.toString()));
+    write(file, lat, lon, land);
   }
 
   /** Writes the cells of a [lat × lon] land mask. */
@@ -69,11 +69,6 @@ final class LandCells {
   }
 
   private static boolean contains(double[] values, double v) {
-    for (double d : values) {
-      if (d == v) {
-        return true;
-      }
-    }
-    return false;
+    return Arrays.stream(values).anyMatch(d -> d == v);
   }
 }

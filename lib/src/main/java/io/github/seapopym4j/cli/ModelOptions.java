@@ -5,6 +5,7 @@ import io.github.seapopym4j.model.MissingLayerPolicy;
 import io.github.seapopym4j.model.ModelConfig;
 import io.github.seapopym4j.model.ProductionUnit;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,21 +43,11 @@ final class ModelOptions {
    * @throws IllegalArgumentException naming the option, what it expects and what it found
    */
   ModelConfig config() {
-    BiomassScheme s = switch (scheme.trim().toLowerCase(Locale.ROOT)) {
-      case "explicit" -> BiomassScheme.EXPLICIT;
-      case "implicit" -> BiomassScheme.IMPLICIT;
-      default -> throw option("--scheme", "explicit or implicit", scheme);
-    };
-    boolean g = switch (gillooly.trim().toLowerCase(Locale.ROOT)) {
-      case "on" -> true;
-      case "off" -> false;
-      default -> throw option("--gillooly", "on or off", gillooly);
-    };
-    ProductionUnit u = switch (units.trim().toLowerCase(Locale.ROOT)) {
-      case "g" -> ProductionUnit.GRAM;
-      case "kg" -> ProductionUnit.KILOGRAM;
-      default -> throw option("--units", "g or kg", units);
-    };
+    BiomassScheme s = choice("--scheme", scheme, "explicit or implicit",
+        Map.of("explicit", BiomassScheme.EXPLICIT, "implicit", BiomassScheme.IMPLICIT));
+    boolean g = choice("--gillooly", gillooly, "on or off", Map.of("on", true, "off", false));
+    ProductionUnit u = choice("--units", units, "g or kg",
+        Map.of("g", ProductionUnit.GRAM, "kg", ProductionUnit.KILOGRAM));
     double angle;
     try {
       angle = Double.parseDouble(angleHorizonSun.trim());
@@ -66,11 +57,9 @@ final class ModelOptions {
     if (!(angle >= -90 && angle <= 90)) {
       throw option("--angle-horizon-sun", "degrees in [-90, 90]", angleHorizonSun);
     }
-    MissingLayerPolicy m = switch (missingLayer.trim().toLowerCase(Locale.ROOT)) {
-      case "upstream" -> MissingLayerPolicy.UPSTREAM;
-      case "mask-production" -> MissingLayerPolicy.MASK_PRODUCTION;
-      default -> throw option("--missing-layer", "upstream or mask-production", missingLayer);
-    };
+    MissingLayerPolicy m = choice("--missing-layer", missingLayer, "upstream or mask-production",
+        Map.of("upstream", MissingLayerPolicy.UPSTREAM,
+            "mask-production", MissingLayerPolicy.MASK_PRODUCTION));
     return ModelConfig.defaults().withScheme(s).withGillooly(g).withUnits(u).withAngleHorizonSun(angle)
         .withMissingLayer(m);
   }
@@ -78,6 +67,19 @@ final class ModelOptions {
   /** The unit of the model's biomass, as {@code MatchConfig.withModelUnit} names it. */
   String biomassUnit() {
     return config().units() == ProductionUnit.KILOGRAM ? "kg/m2" : "g/m2";
+  }
+
+  /**
+   * The value {@code text} names among {@code choices} (case and surrounding spaces ignored).
+   *
+   * @throws IllegalArgumentException "{@code option}: expected {@code expected}, but found 'text'"
+   */
+  static <T> T choice(String option, String text, String expected, Map<String, T> choices) {
+    T value = choices.get(text.trim().toLowerCase(Locale.ROOT));
+    if (value == null) {
+      throw option(option, expected, text);
+    }
+    return value;
   }
 
   private static IllegalArgumentException option(String name, String expected, String found) {

@@ -28,13 +28,6 @@ record ModelSweepRecipe(String temperature, String production, String temperatur
     String observations, double integrationDepth, MatchConfig match, List<String> metrics)
     implements SweepFunctionFactory {
 
-  /** The function on {@code observed}, which stays the caller's to close. */
-  ModelSweepFunction on(ObservedModel observed) {
-    ModelSweepFunction.Builder b = ModelSweepFunction.builder(observed, base);
-    metrics.forEach(b::metric);
-    return b.build();
-  }
-
   @Override
   public SweepFunction create() {
     ForcingSet forcings = ForcingLoader.load(Path.of(temperature), Path.of(production),
@@ -44,7 +37,9 @@ record ModelSweepRecipe(String temperature, String production, String temperatur
     try {
       observed = ObservedModel.prepare(forcings, config, base,
           Observations.read(Path.of(observations), integrationDepth), match);
-      return new Owning(on(observed), observed, forcings);
+      ModelSweepFunction.Builder b = ModelSweepFunction.builder(observed, base);
+      metrics.forEach(b::metric);
+      return new Owning(b.build(), observed, forcings);
     } catch (RuntimeException e) {
       if (observed != null) {
         observed.close();

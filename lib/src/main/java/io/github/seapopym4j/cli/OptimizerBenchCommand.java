@@ -3,6 +3,7 @@ package io.github.seapopym4j.cli;
 import io.github.seapopym4j.calibration.CmaEs;
 import io.github.seapopym4j.calibration.OptimizerBenchmark;
 import io.github.seapopym4j.calibration.TestFunction;
+import io.github.seapopym4j.internal.Checks;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,9 +71,7 @@ public class OptimizerBenchCommand implements Callable<Integer> {
       List<TestFunction> fs = functions.stream().map(String::trim).map(TestFunction::byId).toList();
       List<CmaEs.RestartStrategy> ss = strategies.stream().map(String::trim)
           .map(CmaEs.RestartStrategy::byId).toList();
-      if (threads < 1) {
-        throw new IllegalArgumentException("--threads must be >= 1, but was " + threads);
-      }
+      Checks.atLeast(threads, 1, "--threads");
       for (TestFunction f : fs) {
         for (CmaEs.RestartStrategy s : ss) {
           out.println(new OptimizerBenchmark(f, dim, s, seeds, target).run(threads).toJson());

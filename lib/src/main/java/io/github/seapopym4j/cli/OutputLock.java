@@ -10,7 +10,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -167,10 +166,8 @@ public final class OutputLock implements AutoCloseable {
     if (createdDir) {
       try {
         Files.deleteIfExists(dir);
-      } catch (DirectoryNotEmptyException ignored) {
-        // something was written: keep it
       } catch (IOException ignored) {
-        // best effort
+        // not empty (something was written: keep it), or best effort
       }
     }
   }

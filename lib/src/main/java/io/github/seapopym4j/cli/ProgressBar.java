@@ -1,6 +1,5 @@
 package io.github.seapopym4j.cli;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,10 +48,6 @@ public final class ProgressBar implements AutoCloseable {
   private volatile String status = "";
   private int lastLength;
   private boolean closed;
-
-  ProgressBar(String label, long total, PrintStream out, boolean interactive, LongSupplier clock) {
-    this(label, total, new PrintWriter(Objects.requireNonNull(out, "out")), interactive, clock);
-  }
 
   ProgressBar(String label, long total, PrintWriter out, boolean interactive, LongSupplier clock) {
     this.label = Objects.requireNonNull(label, "label");

@@ -250,18 +250,22 @@ public class RunCommand implements Callable<Integer> {
   private String onSpark(ForcingSet forcings, List<FunctionalGroup> fg, ModelConfig config,
       RunOutputs.Format outputFormat, Map<String, Object> settings, Path staging,
       List<String> written) {
-    long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
+    long limit = limit();
     BandRecipe recipe = BandRecipe.of(temperature, primaryProduction, forcing.loadOptions(), config,
         fg);
     try (BandEngine on = BandEngine.Factory.find("spark").create(engine.master())) {
       RunOnEngine.Written w = RunOnEngine.run(on, recipe, forcings, outputFormat, float32,
-          variables(), settings,
-          staging, limit);
+          variables(), settings, staging, limit);
       written.addAll(w.files());
       LandCells.write(staging.resolve(LandCells.FILE), forcings, forcings.latitude(),
           forcings.longitude());
       return w.summary();
     }
+  }
+
+  /** --memory-limit in bytes, else half the JVM's maximum heap. */
+  private long limit() {
+    return memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
   }
 
   /** --threads, else all processors; checked. */
@@ -279,7 +283,7 @@ public class RunCommand implements Callable<Integer> {
    */
   private RunBlocks streamedBlocks(ForcingSet forcings, List<FunctionalGroup> fg,
       ModelConfig config) {
-    long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
+    long limit = limit();
     RunBlocks whole = RunBlocks.plan(forcings, fg, config, Long.MAX_VALUE / 4);
     if (whole.bytesPerRow() * whole.rows() <= limit) {
       return null;
@@ -296,8 +300,7 @@ public class RunCommand implements Callable<Integer> {
     if (memoryLimit == null && outputFormat == RunOutputs.Format.CSV) {
       return null;
     }
-    long limit = memoryLimit == null ? RunBlocks.defaultLimit() : RunBlocks.parseSize(memoryLimit);
-    RunBlocks plan = RunBlocks.plan(forcings, fg, config, limit);
+    RunBlocks plan = RunBlocks.plan(forcings, fg, config, limit());
     if (plan.blocks() == 1) {
       return null;
     }

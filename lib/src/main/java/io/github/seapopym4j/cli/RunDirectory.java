@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * The biomass written by {@code seapopym run} into a directory, read back for scoring:
@@ -94,12 +95,7 @@ final class RunDirectory implements BiomassReader {
   }
 
   private static int indexOf(double[] values, double v) {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == v) {
-        return i;
-      }
-    }
-    return -1;
+    return IntStream.range(0, values.length).filter(i -> values[i] == v).findFirst().orElse(-1);
   }
 
   private static boolean newer(Path a, Path b) {
@@ -113,13 +109,10 @@ final class RunDirectory implements BiomassReader {
   /** Names and layers from groups.csv, or index names when there is none. */
   private static List<GroupLayers> groups(Path dir, int count) {
     Path file = dir.resolve(GROUPS);
-    List<GroupLayers> out = new ArrayList<>();
     if (!Files.isRegularFile(file)) {
-      for (int i = 0; i < count; i++) {
-        out.add(GroupLayers.named(Integer.toString(i)));
-      }
-      return out;
+      return IntStream.range(0, count).mapToObj(i -> GroupLayers.named(Integer.toString(i))).toList();
     }
+    List<GroupLayers> out = new ArrayList<>();
     try (CsvReader r = CsvReader.open(file)) {
       List<String> header = r.header();
       if (!header.containsAll(List.of("name", "day_layer", "night_layer"))) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * {@code seapopym run --engine spark}: the driver's side. The grid is split into bands of latitude
@@ -32,7 +33,7 @@ import java.util.Map;
 final class RunOnEngine {
 
   /** The files written and the summary of the run line. */
-  record Written(List<String> files, String summary, String master) {}
+  record Written(List<String> files, String summary) {}
 
   private RunOnEngine() {}
 
@@ -51,10 +52,8 @@ final class RunOnEngine {
     int byMemory = RunBlocks.plan(forcings, groups, config, memoryLimit).rowsPerBlock();
     int byTasks = Math.max(1, (rows + 2 * engine.parallelism() - 1) / (2 * engine.parallelism()));
     int perBand = Math.min(byMemory, byTasks);
-    List<Rows> bands = new ArrayList<>();
-    for (int first = 0; first < rows; first += perBand) {
-      bands.add(new Rows(first, Math.min(perBand, rows - first)));
-    }
+    List<Rows> bands = IntStream.iterate(0, first -> first < rows, first -> first + perBand)
+        .mapToObj(first -> new Rows(first, Math.min(perBand, rows - first))).toList();
     Path parts = staging.resolve("parts");
     try {
       Files.createDirectories(parts);
@@ -64,10 +63,8 @@ final class RunOnEngine {
     engine.run(recipe, bands, parts);
     List<String> files;
     if (format == RunOutputs.Format.CSV) {
-      List<BandOutput> all = new ArrayList<>();
-      for (Rows r : bands) {
-        all.add(BandOutput.read(BandEngine.partFile(parts, r)));
-      }
+      List<BandOutput> all = bands.stream().map(r -> BandOutput.read(BandEngine.partFile(parts, r)))
+          .toList();
       ResultCsv.writeAll(new Stacked(all, forcings.latitude()), staging, variables);
       files = new ArrayList<>(variables.stream().map(OutputVariable::fileName).toList());
     } else {
@@ -85,7 +82,7 @@ final class RunOnEngine {
     String summary = String.format(Locale.ROOT, "%d groups × %d steps × %d cells, in %d tasks of "
         + "up to %d rows on %s", groups.size(), forcings.timeSize(), forcings.cellCount(),
         bands.size(), perBand, engine.master());
-    return new Written(files, summary, engine.master());
+    return new Written(files, summary);
   }
 
   /** The bands, in row order, read as one output over the whole grid. */

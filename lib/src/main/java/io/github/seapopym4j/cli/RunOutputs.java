@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +35,9 @@ final class RunOutputs {
 
     /** {@code netcdf} or {@code csv}, any case. */
     static Format parse(String text) {
-      for (Format f : values()) {
-        if (f.name().equalsIgnoreCase(text.trim())) {
-          return f;
-        }
-      }
-      throw new IllegalArgumentException("--format: expected netcdf or csv, but found '" + text + "'");
+      return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(text.trim())).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(
+              "--format: expected netcdf or csv, but found '" + text + "'"));
     }
 
     /** netcdf when {@code temperature} is a NetCDF file (.nc, .nc4), csv otherwise. */

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LongSummaryStatistics;
+import java.util.stream.IntStream;
 
 /**
  * What {@code score} says about the observations it could not score: none scored is an error with
@@ -55,21 +57,15 @@ final class ScoreCoverage {
   }
 
   private static double[] column(ObservationSet obs, boolean lat) {
-    double[] v = new double[obs.size()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = lat ? obs.latitude(i) : obs.longitude(i);
-    }
-    return v;
+    return IntStream.range(0, obs.size()).mapToDouble(i -> lat ? obs.latitude(i) : obs.longitude(i))
+        .toArray();
   }
 
   private static String dates(ObservationSet obs) {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (int i = 0; i < obs.size(); i++) {
-      min = Math.min(min, obs.epochDay(i));
-      max = Math.max(max, obs.epochDay(i));
-    }
-    return obs.size() == 0 ? "no dates" : LocalDate.ofEpochDay(min) + ".." + LocalDate.ofEpochDay(max);
+    LongSummaryStatistics days = IntStream.range(0, obs.size()).mapToLong(obs::epochDay)
+        .summaryStatistics();
+    return obs.size() == 0 ? "no dates"
+        : LocalDate.ofEpochDay(days.getMin()) + ".." + LocalDate.ofEpochDay(days.getMax());
   }
 
   private static String span(double[] v) {

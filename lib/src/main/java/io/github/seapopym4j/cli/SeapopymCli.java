@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -139,8 +140,12 @@ public final class SeapopymCli implements Callable<Integer> {
    * @return the exit status of an error while running, 1
    */
   public static int fail(PrintWriter err, Throwable e) {
+    return fail(err, e, VERBOSE.get());
+  }
+
+  private static int fail(PrintWriter err, Throwable e, boolean verbose) {
     err.println(ERROR + oneLine(e));
-    if (VERBOSE.get()) {
+    if (verbose) {
       e.printStackTrace(err);
     }
     err.flush();
@@ -163,13 +168,7 @@ public final class SeapopymCli implements Callable<Integer> {
   }
 
   private static int onError(Exception e, CommandLine cl, ParseResult parsed) {
-    PrintWriter err = cl.getErr();
-    err.println(ERROR + oneLine(e));
-    if (isVerbose(parsed)) {
-      e.printStackTrace(err);
-    }
-    err.flush();
-    return ExitCode.SOFTWARE;
+    return fail(cl.getErr(), e, isVerbose(parsed));
   }
 
   private static int onUsageError(ParameterException e, String[] args) {
@@ -230,15 +229,8 @@ public final class SeapopymCli implements Callable<Integer> {
 
   /** {@code text} with control characters (raw bytes of a binary file) escaped as {@code \\u0001}. */
   static String printable(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    text.chars().forEach(c -> {
-      if (Character.isISOControl(c)) {
-        b.append(String.format("\\u%04x", c));
-      } else {
-        b.append((char) c);
-      }
-    });
-    return b.toString();
+    return text.chars().mapToObj(c -> Character.isISOControl(c) ? String.format("\\u%04x", c)
+        : String.valueOf((char) c)).collect(Collectors.joining());
   }
 
   private static boolean isVerbose(ParseResult parsed) {

@@ -1,6 +1,7 @@
 package io.github.seapopym4j.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.seapopym4j.internal.Checks;
 import io.github.seapopym4j.internal.Json;
 import io.github.seapopym4j.space.ParameterSpace;
 import io.github.seapopym4j.space.ParameterSpaceCsv;
@@ -140,9 +141,7 @@ abstract class SensitivityBase implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       long t0 = System.nanoTime();
-      if (bootstrap < 0) {
-        throw new IllegalArgumentException("--bootstrap must be >= 0, but was " + bootstrap);
-      }
+      Checks.atLeast(bootstrap, 0, "--bootstrap");
       engine.spark();
       int nThreads = engine.threads();
       if (function != null) {

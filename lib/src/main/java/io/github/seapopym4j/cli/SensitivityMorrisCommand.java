@@ -7,8 +7,8 @@ import io.github.seapopym4j.sensitivity.MorrisEstimator;
 import io.github.seapopym4j.sensitivity.MorrisIndices;
 import io.github.seapopym4j.sensitivity.SensitivityFiles;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,11 +51,8 @@ public final class SensitivityMorrisCommand extends SensitivityBase {
   @Override
   void analyze(DesignResult result, List<String> parameters, Path out) {
     MorrisDesign d = (MorrisDesign) result.design();
-    List<MorrisIndices> indices = new ArrayList<>();
-    for (int o = 0; o < result.outputs().size(); o++) {
-      indices.add(MorrisEstimator.analyze(d, parameters, result.values()[o], bootstrap,
-          seed + 1 + o));
-    }
+    List<MorrisIndices> indices = IntStream.range(0, result.outputs().size()).mapToObj(o ->
+        MorrisEstimator.analyze(d, parameters, result.values()[o], bootstrap, seed + 1 + o)).toList();
     SensitivityFiles.writeMorris(out.resolve("morris.csv"), result.outputs(), indices);
   }
 }

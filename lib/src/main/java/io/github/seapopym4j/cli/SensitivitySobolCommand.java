@@ -7,8 +7,8 @@ import io.github.seapopym4j.sensitivity.SensitivityFiles;
 import io.github.seapopym4j.sensitivity.SobolEstimator;
 import io.github.seapopym4j.sensitivity.SobolIndices;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,11 +46,8 @@ public final class SensitivitySobolCommand extends SensitivityBase {
   @Override
   void analyze(DesignResult result, List<String> parameters, Path out) {
     SaltelliDesign d = (SaltelliDesign) result.design();
-    List<SobolIndices> indices = new ArrayList<>();
-    for (int o = 0; o < result.outputs().size(); o++) {
-      indices.add(SobolEstimator.analyze(d, parameters, result.values()[o], bootstrap,
-          seed + 1 + o));
-    }
+    List<SobolIndices> indices = IntStream.range(0, result.outputs().size()).mapToObj(o ->
+        SobolEstimator.analyze(d, parameters, result.values()[o], bootstrap, seed + 1 + o)).toList();
     SensitivityFiles.writeIndices(out.resolve("indices.csv"), result.outputs(), indices);
     if (secondOrder) {
       SensitivityFiles.writeSecondOrder(out.resolve("second_order.csv"), result.outputs(), indices);

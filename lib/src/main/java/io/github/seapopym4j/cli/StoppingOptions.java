@@ -1,6 +1,7 @@
 package io.github.seapopym4j.cli;
 
 import io.github.seapopym4j.calibration.StopCriteria;
+import io.github.seapopym4j.internal.Checks;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,21 +41,15 @@ final class StoppingOptions {
    * @throws IllegalArgumentException naming the option, what it expects and what it found
    */
   StopCriteria apply(StopCriteria stop) {
-    if (maxEvaluations != null && maxEvaluations < 1) {
-      throw new IllegalArgumentException("--max-evaluations must be >= 1, but was "
-          + maxEvaluations);
+    if (maxEvaluations != null) {
+      Checks.atLeast(maxEvaluations, 1, "--max-evaluations");
     }
-    if (patience < 0) {
-      throw new IllegalArgumentException("--patience must be >= 0, but was " + patience);
-    }
+    Checks.atLeast(patience, 0, "--patience");
     if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
       throw new IllegalArgumentException("--tolerance must be a finite number >= 0, but was "
           + tolerance);
     }
-    if (minGenerations < 0) {
-      throw new IllegalArgumentException("--min-generations must be >= 0, but was "
-          + minGenerations);
-    }
+    Checks.atLeast(minGenerations, 0, "--min-generations");
     StopCriteria s = stop.withPatience(patience, tolerance, minGenerations);
     return maxEvaluations == null ? s : s.withMaxEvaluations(maxEvaluations);
   }

@@ -157,7 +157,9 @@ public final class SweepModelCommand implements Callable<Integer> {
       err.printf("sweep model: wrote %s and %s (best by %s)%n", result.resultsFile().orElseThrow(),
           topFile, first);
       err.flush();
-      printJson(result, function.workPerCombination());
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.println(result.json(function.workPerCombination(), MemorySnapshot.peakResidentBytes()));
+      stdout.flush();
     }
     return 0;
   }
@@ -218,12 +220,6 @@ public final class SweepModelCommand implements Callable<Integer> {
     return IntStream.range(0, v.length).filter(i -> !Double.isNaN(v[i])).boxed()
         .sorted(Comparator.comparingDouble((Integer i) -> Math.abs(v[i])).thenComparingInt(i -> i))
         .limit(k).mapToInt(Integer::intValue).toArray();
-  }
-
-  private void printJson(SweepResult result, long stepsTimesCells) {
-    PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(result.json(stepsTimesCells, MemorySnapshot.peakResidentBytes()));
-    stdout.flush();
   }
 
   private static String absolute(Path p) {

@@ -1,6 +1,7 @@
 package io.github.seapopym4j.cli;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,18 +30,12 @@ final class UnknownOptions {
     for (CommandLine c = cl; c != null; c = c.getParent()) {
       known.addAll(c.getCommandSpec().optionsMap().keySet());
     }
-    List<String> reports = new ArrayList<>();
-    for (String arg : args) {
-      if (!arg.startsWith("--") || arg.length() == 2) {
-        continue;
-      }
-      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      if (!known.contains(name)) {
-        reports.add(nearest(name, known)
+    List<String> reports = Arrays.stream(args).filter(a -> a.startsWith("--") && a.length() > 2)
+        .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
+        .filter(name -> !known.contains(name))
+        .map(name -> nearest(name, known)
             .map(k -> "unknown option '" + name + "'; did you mean '" + k + "'?")
-            .orElse("Unknown option: '" + name + "'"));
-      }
-    }
+            .orElse("Unknown option: '" + name + "'")).toList();
     return reports.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reports));
   }
 
@@ -50,16 +45,9 @@ final class UnknownOptions {
    */
   static Optional<String> nearest(String name, Set<String> known) {
     int limit = Math.max(2, name.length() / 3);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known.stream().filter(k -> k.startsWith("--")).sorted().toList()) {
-      int d = distance(name, k);
-      if (d < bestDistance) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    return bestDistance <= limit ? Optional.of(best) : Optional.empty();
+    return known.stream().filter(k -> k.startsWith("--")).sorted()
+        .min(Comparator.comparingInt(k -> distance(name, k)))
+        .filter(k -> distance(name, k) <= limit);
   }
 
   /** The optimal string alignment distance between {@code a} and {@code b}. */

@@ -4,12 +4,12 @@ import io.github.seapopym4j.calibration.Logbook;
 import io.github.seapopym4j.calibration.MemorySeries;
 import io.github.seapopym4j.calibration.PopulationEvaluator;
 import io.github.seapopym4j.profile.MemorySnapshot;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.lines.SeriesLines;
@@ -220,24 +220,15 @@ public final class CalibrationCharts {
 
   /** A line without markers; NaN and infinities become gaps. */
   static XYSeries line(XYChart chart, String name, double[] x, double[] y) {
-    List<Double> ys = new ArrayList<>(y.length);
-    List<Double> xs = new ArrayList<>(x.length);
-    for (int i = 0; i < y.length; i++) {
-      xs.add(x[i]);
-      ys.add(Double.isFinite(y[i]) ? y[i] : null);
-    }
-    XYSeries s = chart.addSeries(name, xs, ys);
+    XYSeries s = chart.addSeries(name, Arrays.stream(x).boxed().toList(),
+        Arrays.stream(y).mapToObj(v -> Double.isFinite(v) ? v : null).toList());
     s.setMarker(SeriesMarkers.NONE);
     s.setLineWidth(1.5f);
     return s;
   }
 
   private static double[] generations(long n) {
-    double[] x = new double[(int) n];
-    for (int g = 0; g < n; g++) {
-      x[g] = g;
-    }
-    return x;
+    return IntStream.range(0, (int) n).asDoubleStream().toArray();
   }
 
   private static double[] filled(long n, double v) {

@@ -3,9 +3,10 @@ package io.github.seapopym4j.plot;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
 import org.knowm.xchart.BitmapEncoder;
@@ -63,19 +64,35 @@ public final class Charts {
 
   /** Adds a thin line without markers; NaN values become gaps in the line. */
   static void addLine(XYChart chart, String name, List<Date> dates, double[] values) {
-    List<Double> y = new ArrayList<>(values.length);
-    for (double v : values) {
-      y.add(Double.isNaN(v) ? null : v);
+    chart.addSeries(name, dates, boxed(values)).setMarker(SeriesMarkers.NONE).setLineWidth(1.2f);
+  }
+
+  /**
+   * The name of cell ({@code latIdx}, {@code lonIdx}) of a grid, e.g. {@code 21.50°N 152.00°E}.
+   *
+   * @throws IndexOutOfBoundsException naming the axis, its range and the index
+   */
+  static String cellName(double[] lat, double[] lon, int latIdx, int lonIdx) {
+    checkIndex("latitude", latIdx, lat.length);
+    checkIndex("longitude", lonIdx, lon.length);
+    return String.format(Locale.ROOT, "%.2f°%s %.2f°%s", Math.abs(lat[latIdx]),
+        lat[latIdx] < 0 ? "S" : "N", Math.abs(lon[lonIdx]), lon[lonIdx] < 0 ? "W" : "E");
+  }
+
+  private static void checkIndex(String axis, int index, int size) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException(String.format(
+          "%s index must be in [0, %d), but was %d", axis, size, index));
     }
-    chart.addSeries(name, dates, y).setMarker(SeriesMarkers.NONE).setLineWidth(1.2f);
+  }
+
+  /** The values boxed for XChart, NaN as null (a gap). */
+  static List<Double> boxed(double[] values) {
+    return Arrays.stream(values).mapToObj(v -> Double.isNaN(v) ? null : v).toList();
   }
 
   /** The dates as {@link Date}s at midnight UTC, the x values XChart understands. */
   static List<Date> toDates(List<LocalDate> dates) {
-    List<Date> out = new ArrayList<>(dates.size());
-    for (LocalDate d : dates) {
-      out.add(Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant()));
-    }
-    return out;
+    return dates.stream().map(d -> Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant())).toList();
   }
 }

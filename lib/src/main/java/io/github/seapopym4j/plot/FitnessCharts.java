@@ -10,11 +10,14 @@ import io.github.seapopym4j.sweep.SweepResult;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -102,7 +105,7 @@ public final class FitnessCharts {
       }
       String suffix = p == Period.NONE ? "" : " " + p.label();
       Color colour = p == Period.DAY ? DAY : p == Period.NIGHT ? NIGHT : UNTAGGED;
-      XYSeries o = chart.addSeries("observed" + suffix, Charts.toDates(dates), boxed(obs));
+      XYSeries o = chart.addSeries("observed" + suffix, Charts.toDates(dates), Charts.boxed(obs));
       o.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       o.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(translucent(colour));
       int first = index[rows.get(0)];
@@ -115,7 +118,8 @@ public final class FitnessCharts {
             dates.get(dates.size() - 1));
         Charts.addLine(chart, "simulated" + suffix, Charts.toDates(daily.dates()), daily.values());
       } else {
-        XYSeries s = chart.addSeries("simulated" + suffix, Charts.toDates(dates), boxed(sim));
+        XYSeries s = chart.addSeries("simulated" + suffix, Charts.toDates(dates),
+            Charts.boxed(sim));
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(SeriesMarkers.DIAMOND);
       }
@@ -205,10 +209,8 @@ public final class FitnessCharts {
           + result.plan().axisNames());
     }
     String axis = result.plan().axisNames().get(0);
-    double[] x = new double[result.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = result.parameter(axis, i);
-    }
+    double[] x = IntStream.range(0, result.size()).mapToDouble(i -> result.parameter(axis, i))
+        .toArray();
     Map<String, double[]> losses = new LinkedHashMap<>();
     result.metrics().forEach(m -> losses.put(m.name(), result.column(m.name())));
     return metricProfiles(axis, x, losses);
@@ -216,19 +218,11 @@ public final class FitnessCharts {
 
   /** (v − min) / (max − min) over the non-NaN values; 0 for a constant curve; NaN kept. */
   static double[] rescaled(double[] v) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double x : v) {
-      if (!Double.isNaN(x)) {
-        min = Math.min(min, x);
-        max = Math.max(max, x);
-      }
-    }
-    double[] out = new double[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = Double.isNaN(v[i]) ? Double.NaN : max > min ? (v[i] - min) / (max - min) : 0;
-    }
-    return out;
+    DoubleSummaryStatistics s = Arrays.stream(v).filter(x -> !Double.isNaN(x)).summaryStatistics();
+    double min = s.getMin();
+    double max = s.getMax();
+    return Arrays.stream(v)
+        .map(x -> Double.isNaN(x) ? Double.NaN : max > min ? (x - min) / (max - min) : 0).toArray();
   }
 
   private static ModelOutput checked(MatchPlan plan, ModelOutput output) {
@@ -238,13 +232,5 @@ public final class FitnessCharts {
 
   private static Color translucent(Color c) {
     return new Color(c.getRed(), c.getGreen(), c.getBlue(), 150);
-  }
-
-  private static List<Double> boxed(double[] v) {
-    List<Double> out = new ArrayList<>(v.length);
-    for (double x : v) {
-      out.add(Double.isNaN(x) ? null : x);
-    }
-    return out;
   }
 }

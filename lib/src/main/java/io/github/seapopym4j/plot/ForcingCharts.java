@@ -4,7 +4,7 @@ import io.github.seapopym4j.forcing.Forcing;
 import io.github.seapopym4j.forcing.ForcingSet;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.IntStream;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -33,18 +33,15 @@ public final class ForcingCharts {
    * @throws IndexOutOfBoundsException naming the axis, its size and the index
    */
   public static XYChart temperatureByLayer(ForcingSet forcings, int latIdx, int lonIdx) {
-    checkCell(forcings, latIdx, lonIdx);
     XYChart chart = Charts.timeSeries("Temperature by layer at " + cellName(forcings, latIdx, lonIdx),
         "temperature [" + ForcingSet.TEMPERATURE_UNITS + "]");
     List<Date> dates = Charts.toDates(forcings.time().dates());
     Forcing temperature = forcings.temperature();
     int[] layers = forcings.layers();
     for (int k = 0; k < layers.length; k++) {
-      double[] values = new double[forcings.timeSize()];
-      for (int t = 0; t < values.length; t++) {
-        values[t] = temperature.get(t, latIdx, lonIdx, k);
-      }
-      Charts.addLine(chart, "layer " + layers[k], dates, values);
+      int layer = k;
+      Charts.addLine(chart, "layer " + layers[k], dates, IntStream.range(0, forcings.timeSize())
+          .mapToDouble(t -> temperature.get(t, latIdx, lonIdx, layer)).toArray());
     }
     return chart;
   }
@@ -59,34 +56,17 @@ public final class ForcingCharts {
    * @throws IndexOutOfBoundsException naming the axis, its size and the index
    */
   public static XYChart primaryProduction(ForcingSet forcings, int latIdx, int lonIdx) {
-    checkCell(forcings, latIdx, lonIdx);
     XYChart chart = Charts.timeSeries("Primary production at " + cellName(forcings, latIdx, lonIdx),
         "primary production [" + ForcingSet.PRODUCTION_UNITS + "]");
     Forcing production = forcings.primaryProduction();
-    double[] values = new double[forcings.timeSize()];
-    for (int t = 0; t < values.length; t++) {
-      values[t] = production.get(t, latIdx, lonIdx);
-    }
-    Charts.addLine(chart, "primary production", Charts.toDates(forcings.time().dates()), values);
+    Charts.addLine(chart, "primary production", Charts.toDates(forcings.time().dates()),
+        IntStream.range(0, forcings.timeSize()).mapToDouble(t -> production.get(t, latIdx, lonIdx))
+            .toArray());
     return chart;
   }
 
   /** "20.50°N 150.50°E" for the cell, as a chart title names it. */
-  static String cellName(ForcingSet forcings, int latIdx, int lonIdx) {
-    double lat = forcings.latitude()[latIdx];
-    double lon = forcings.longitude()[lonIdx];
-    return String.format(Locale.ROOT, "%.2f°%s %.2f°%s", Math.abs(lat), lat < 0 ? "S" : "N",
-        Math.abs(lon), lon < 0 ? "W" : "E");
-  }
-
-  private static void checkCell(ForcingSet forcings, int latIdx, int lonIdx) {
-    if (latIdx < 0 || latIdx >= forcings.latSize()) {
-      throw new IndexOutOfBoundsException(String.format(
-          "latitude index must be in [0, %d), but was %d", forcings.latSize(), latIdx));
-    }
-    if (lonIdx < 0 || lonIdx >= forcings.lonSize()) {
-      throw new IndexOutOfBoundsException(String.format(
-          "longitude index must be in [0, %d), but was %d", forcings.lonSize(), lonIdx));
-    }
+  private static String cellName(ForcingSet forcings, int latIdx, int lonIdx) {
+    return Charts.cellName(forcings.latitude(), forcings.longitude(), latIdx, lonIdx);
   }
 }

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
@@ -77,11 +78,7 @@ final class Heatmaps {
 
   /** Axis labels: each value with at most 6 significant digits and no trailing zeros. */
   static List<String> labels(double[] values) {
-    List<String> out = new ArrayList<>(values.length);
-    for (double v : values) {
-      out.add(v == 0 ? "0" : new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros()
-          .toPlainString());
-    }
-    return out;
+    return Arrays.stream(values).mapToObj(v -> v == 0 ? "0" : new BigDecimal(v)
+        .round(new MathContext(6)).stripTrailingZeros().toPlainString()).toList();
   }
 }

@@ -3,8 +3,8 @@ package io.github.seapopym4j.plot;
 import io.github.seapopym4j.model.ModelOutput;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 
@@ -33,19 +33,14 @@ public final class ModelCharts {
    * @throws IndexOutOfBoundsException naming the axis, its size and the index
    */
   public static XYChart biomassSeries(ModelOutput output, int latIdx, int lonIdx) {
-    double[] lat = output.latitude();
-    double[] lon = output.longitude();
-    checkCell(lat.length, lon.length, latIdx, lonIdx);
-    XYChart chart = Charts.timeSeries("Biomass at " + cellName(lat[latIdx], lon[lonIdx]),
-        "biomass [g m⁻²]");
+    XYChart chart = Charts.timeSeries("Biomass at " + Charts.cellName(output.latitude(),
+        output.longitude(), latIdx, lonIdx), "biomass [g m⁻²]");
     List<Date> dates = Charts.toDates(output.time().dates());
     int steps = output.time().size();
     for (int g = 0; g < output.groups().size(); g++) {
-      double[] values = new double[steps];
-      for (int t = 0; t < steps; t++) {
-        values[t] = output.biomass(g, t, latIdx, lonIdx);
-      }
-      Charts.addLine(chart, output.groups().get(g).name(), dates, values);
+      int group = g;
+      Charts.addLine(chart, output.groups().get(g).name(), dates, IntStream.range(0, steps)
+          .mapToDouble(t -> output.biomass(group, t, latIdx, lonIdx)).toArray());
     }
     return chart;
   }
@@ -109,27 +104,8 @@ public final class ModelCharts {
   }
 
   private static boolean alwaysZero(ModelOutput output, int group, int y, int x) {
-    for (int t = 0; t < output.time().size(); t++) {
-      if (output.biomass(group, t, y, x) != 0) {
-        return false;
-      }
-    }
-    return true;
+    return IntStream.range(0, output.time().size())
+        .allMatch(t -> output.biomass(group, t, y, x) == 0);
   }
 
-  static String cellName(double lat, double lon) {
-    return String.format(Locale.ROOT, "%.2f°%s %.2f°%s", Math.abs(lat), lat < 0 ? "S" : "N",
-        Math.abs(lon), lon < 0 ? "W" : "E");
-  }
-
-  private static void checkCell(int latSize, int lonSize, int latIdx, int lonIdx) {
-    if (latIdx < 0 || latIdx >= latSize) {
-      throw new IndexOutOfBoundsException(String.format(
-          "latitude index must be in [0, %d), but was %d", latSize, latIdx));
-    }
-    if (lonIdx < 0 || lonIdx >= lonSize) {
-      throw new IndexOutOfBoundsException(String.format(
-          "longitude index must be in [0, %d), but was %d", lonSize, lonIdx));
-    }
-  }
 }

@@ -3,6 +3,8 @@ package io.github.seapopym4j.plot;
 import io.github.seapopym4j.benchmark.History;
 import io.github.seapopym4j.calibration.MemorySeries;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +13,6 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.HorizontalBarChart;
 import org.knowm.xchart.HorizontalBarChartBuilder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import tech.tablesaw.api.Table;
 
@@ -28,7 +29,7 @@ public final class ProfileCharts {
     Objects.requireNonNull(stageTable, "stageTable");
     CategoryChart c = bars("Time per stage", "stage", "total time [ms]");
     c.addSeries("total", stageTable.stringColumn("stage").asList(),
-        toList(stageTable.doubleColumn("total_ms").asDoubleArray()));
+        Arrays.stream(stageTable.doubleColumn("total_ms").asDoubleArray()).boxed().toList());
     c.getStyler().setLegendVisible(false);
     return c;
   }
@@ -41,12 +42,8 @@ public final class ProfileCharts {
    */
   public static CategoryChart stagesCompared(Map<String, Table> stageTables, int individuals) {
     CategoryChart c = bars("Time per individual and stage", "stage", "time per individual [ms]");
-    List<String> names = new ArrayList<>();
-    stageTables.values().forEach(t -> t.stringColumn("stage").forEach(n -> {
-      if (!names.contains(n)) {
-        names.add(n);
-      }
-    }));
+    List<String> names = stageTables.values().stream()
+        .flatMap(t -> t.stringColumn("stage").asList().stream()).distinct().toList();
     stageTables.forEach((workflow, t) -> {
       List<Double> y = new ArrayList<>();
       for (String n : names) {
@@ -71,24 +68,15 @@ public final class ProfileCharts {
     XYChart c = Charts.xy("Memory over generations", "generation", "resident set [MB]");
     c.getStyler().setLegendPosition(LegendPosition.InsideNW);
     series.forEach((name, s) -> {
-      List<Double> x = new ArrayList<>();
-      List<Double> y = new ArrayList<>();
-      for (int i = 0; i < s.size(); i++) {
-        x.add((double) s.generations().get(i));
-        y.add(s.samples().get(i).residentBytes() / 1e6);
-      }
-      if (!x.isEmpty()) {
-        c.addSeries(name, x, y);
+      if (s.size() > 0) {
+        c.addSeries(name, s.generations().stream().map(Long::doubleValue).toList(),
+            s.samples().stream().map(m -> m.residentBytes() / 1e6).toList());
       }
     });
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (XYSeries s : c.getSeriesCollection()) {
-      for (double v : s.getYData()) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-    }
+    DoubleSummaryStatistics all = c.getSeriesCollection().stream()
+        .flatMapToDouble(s -> Arrays.stream(s.getYData())).summaryStatistics();
+    double lo = all.getMin();
+    double hi = all.getMax();
     double span = Math.max(MIN_MEMORY_SPAN_MB, hi / 10);
     if (hi - lo < span) {
       double mid = (hi + lo) / 2;
@@ -155,13 +143,5 @@ public final class ProfileCharts {
   private static CategoryChart bars(String title, String xTitle, String yTitle) {
     return new CategoryChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
         .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
-  }
-
-  private static List<Double> toList(double[] v) {
-    List<Double> out = new ArrayList<>(v.length);
-    for (double d : v) {
-      out.add(d);
-    }
-    return out;
   }
 }

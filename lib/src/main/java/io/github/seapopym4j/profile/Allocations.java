@@ -29,9 +29,4 @@ final class Allocations {
   static long currentThread() {
     return BEAN == null ? -1 : BEAN.getCurrentThreadAllocatedBytes();
   }
-
-  /** Whether this JVM counts allocated bytes per thread. */
-  static boolean supported() {
-    return BEAN != null;
-  }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,7 @@ public record HotSpots(Path file, long samples, Table table) {
         workload.run();
       } finally {
         recording.stop();
-        createParent(jfrFile);
+        Files.createDirectories(jfrFile.toAbsolutePath().getParent());
         recording.dump(jfrFile);
       }
     } catch (IOException e) {
@@ -111,27 +110,20 @@ public record HotSpots(Path file, long samples, Table table) {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the JFR recording " + jfrFile, e);
     }
-    List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
-    sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey()));
+    List<Map.Entry<String, Long>> sorted = counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey())).limit(top).toList();
     IntColumn rank = IntColumn.create("rank");
     StringColumn method = StringColumn.create("method");
     LongColumn n = LongColumn.create("samples");
     DoubleColumn share = DoubleColumn.create("share");
-    for (int i = 0; i < Math.min(top, sorted.size()); i++) {
+    for (int i = 0; i < sorted.size(); i++) {
       rank.append(i + 1);
       method.append(sorted.get(i).getKey());
       n.append(sorted.get(i).getValue());
       share.append(sorted.get(i).getValue() / (double) total);
     }
     return new HotSpots(jfrFile, total, Table.create("hot methods", rank, method, n, share));
-  }
-
-  private static void createParent(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
   }
 
   @Override

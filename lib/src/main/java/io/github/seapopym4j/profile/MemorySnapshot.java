@@ -8,7 +8,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Objects;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.memory.AllocationsTracker;
 
@@ -47,14 +47,9 @@ public record MemorySnapshot(long heapUsedBytes, long offHeapBytes, long residen
    * collection.
    */
   public static long heapAfterLastGcBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      MemoryUsage u = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-      if (u != null) {
-        sum += u.getUsed();
-      }
-    }
-    return sum;
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .map(MemoryPoolMXBean::getCollectionUsage).filter(Objects::nonNull)
+        .mapToLong(MemoryUsage::getUsed).sum();
   }
 
   /**
@@ -66,14 +61,7 @@ public record MemorySnapshot(long heapUsedBytes, long offHeapBytes, long residen
       return -1;
     }
     try {
-      List<String> lines = Files.readAllLines(STATUS);
-      for (String line : lines) {
-        if (line.startsWith("VmRSS:")) {
-          String[] parts = line.substring(6).trim().split("\\s+");
-          return Long.parseLong(parts[0]) * 1024L;
-        }
-      }
-      return -1;
+      return statusBytes("VmRSS:");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + STATUS, e);
     }
@@ -85,13 +73,18 @@ public record MemorySnapshot(long heapUsedBytes, long offHeapBytes, long residen
    */
   public static long peakResidentBytes() {
     try {
-      for (String line : Files.readAllLines(STATUS)) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.substring(6).trim().split("\\s+")[0]) * 1024L;
-        }
-      }
+      return statusBytes("VmHWM:");
     } catch (IOException | RuntimeException e) {
       return -1;
+    }
+  }
+
+  /** The size on the line of {@code /proc/self/status} starting with {@code key}, in bytes; -1 without. */
+  private static long statusBytes(String key) throws IOException {
+    for (String line : Files.readAllLines(STATUS)) {
+      if (line.startsWith(key)) {
+        return Long.parseLong(line.substring(key.length()).trim().split("\\s+")[0]) * 1024L;
+      }
     }
     return -1;
   }

@@ -1,6 +1,5 @@
 package io.github.seapopym4j.profile;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -113,11 +112,8 @@ public final class Profiler {
 
   /** One summary per stage, in the order the stages were first recorded. */
   public List<StageSummary> summaries() {
-    List<StageStats> list = new ArrayList<>(stats.values());
-    list.sort(Comparator.comparingInt(StageStats::order));
-    List<StageSummary> out = new ArrayList<>(list.size());
-    list.forEach(s -> out.add(s.summary()));
-    return out;
+    return stats.values().stream().sorted(Comparator.comparingInt(StageStats::order))
+        .map(StageStats::summary).toList();
   }
 
   /** The summary of {@code name}, or one with zero calls when it never ran. */
@@ -129,11 +125,6 @@ public final class Profiler {
   /** The sum of every stage's exclusive time [ns]. */
   public long totalNanos() {
     return summaries().stream().mapToLong(StageSummary::totalNanos).sum();
-  }
-
-  /** Forgets everything recorded. */
-  public void reset() {
-    stats.clear();
   }
 
   /**

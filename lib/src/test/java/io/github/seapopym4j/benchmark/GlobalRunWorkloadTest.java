@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.seapopym4j.model.OutputVariable;
 import io.github.seapopym4j.netcdf.ExternalTools;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,16 +19,22 @@ class GlobalRunWorkloadTest {
 
   private static final long MIB = 1 << 20;
 
+  /** The smoke grid writing every output variable. */
+  private static GlobalRunWorkload prepare(long memoryLimit, int threads, boolean float32) {
+    return GlobalRunWorkload.prepare(true, memoryLimit, threads, float32,
+        List.of(OutputVariable.values()));
+  }
+
   /** Bands of fewer rows, two in flight, write the same bytes as the whole grid in one band. */
   @Test
   void bandsAndThreadsWriteTheSameFileAsOneBand() throws IOException {
     byte[] one;
-    try (GlobalRunWorkload w = GlobalRunWorkload.prepare(true, 1L << 30, 1, false)) {
+    try (GlobalRunWorkload w = prepare(1L << 30, 1, false)) {
       assertEquals(17, w.rowsPerBlock(), "1 GiB holds the whole smoke grid");
       w.run();
       one = Files.readAllBytes(w.output());
     }
-    try (GlobalRunWorkload w = GlobalRunWorkload.prepare(true, 40 * 1024, 2, false)) {
+    try (GlobalRunWorkload w = prepare(40 * 1024, 2, false)) {
       assertTrue(w.rowsPerBlock() < 17, "rows per band: " + w.rowsPerBlock());
       GlobalRunWorkload.Repetition r = w.run();
       assertTrue(r.timings().blocks() > 1, "bands: " + r.timings().blocks());
@@ -38,7 +45,7 @@ class GlobalRunWorkloadTest {
   /** The phases are timed separately and the run covers every cell and day. */
   @Test
   void aRunReportsItsPhasesAndCellDays() {
-    try (GlobalRunWorkload w = GlobalRunWorkload.prepare(true, 1L << 30, 1, true)) {
+    try (GlobalRunWorkload w = prepare(1L << 30, 1, true)) {
       GlobalRunWorkload.Repetition r = w.run();
       assertEquals(17L * 36 * 40, w.cellDays());
       long phases = r.timings().readNanos() + r.timings().computeNanos() + r.timings().writeNanos();
@@ -51,7 +58,7 @@ class GlobalRunWorkloadTest {
   /** ncdump and xarray read the output with named dimensions and CF coordinates. */
   @Test
   void ncdumpAndXarrayOpenTheOutputWithNamedDimensionsAndCoordinates() {
-    try (GlobalRunWorkload w = GlobalRunWorkload.prepare(true, 1L << 30, 1, true)) {
+    try (GlobalRunWorkload w = prepare(1L << 30, 1, true)) {
       w.run();
       String h = ExternalTools.ncdumpHeader(w.output());
       for (String expected : List.of("time = UNLIMITED ; // (40 currently)", "group = 1 ;",

@@ -14,9 +14,11 @@ import io.github.seapopym4j.model.NoTransportModel;
 import io.github.seapopym4j.model.RunResult;
 import io.github.seapopym4j.model.TestForcings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -100,9 +102,21 @@ class PopulationTest {
     assertTrue(scores[0] != scores[24], "different parameters give different scores");
   }
 
+  /**
+   * Applies {@code result} to each individual's open run (e.g. {@link ModelRun#detach} to keep the
+   * outputs): {@code result} of individual i at index i.
+   */
+  @SuppressWarnings("unchecked")
+  private static <R> List<R> map(NoTransportModel model, List<List<FunctionalGroup>> individuals,
+      Function<? super ModelRun, ? extends R> result, ExecutorService executor, int batch) {
+    Object[] out = new Object[individuals.size()];
+    Population.run(model, individuals, executor, batch, (i, run) -> out[i] = result.apply(run));
+    return (List<R>) Arrays.asList(out);
+  }
+
   @Test
   void mapKeepsWhatTheCallerAsksFor() {
-    List<RunResult> kept = Population.map(model, individuals().subList(0, 3), ModelRun::detach, two, 2);
+    List<RunResult> kept = map(model, individuals().subList(0, 3), ModelRun::detach, two, 2);
     assertEquals(3, kept.size());
     assertEquals(0.06, kept.get(1).groups().get(0).energyTransfert(), 1e-15);
   }

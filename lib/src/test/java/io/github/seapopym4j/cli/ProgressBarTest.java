@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,7 +22,7 @@ class ProgressBarTest {
   private final AtomicLong nanos = new AtomicLong();
 
   private ProgressBar bar(long total, boolean interactive) {
-    return new ProgressBar("sims", total, out, interactive, nanos::get);
+    return new ProgressBar("sims", total, new PrintWriter(out), interactive, nanos::get);
   }
 
   private String text() {
