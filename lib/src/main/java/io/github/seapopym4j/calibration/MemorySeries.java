@@ -84,15 +84,10 @@ public record MemorySeries(List<Long> generations, List<MemorySnapshot> samples)
    * @throws IllegalArgumentException naming the file and line of a malformed row
    */
   public static MemorySeries read(Path file) {
-    List<CsvRecord> lines = CsvReader.readAll(file);
-    String head = lines.isEmpty() ? "" : String.join(",", lines.get(0).fields());
-    if (!head.equals(HEADER)) {
-      throw new IllegalArgumentException(String.format("%s line 1: expected header '%s', found '%s'",
-          file, HEADER, head));
-    }
+    List<CsvRecord> lines = CsvReader.readAll(file, HEADER);
     List<Long> g = new ArrayList<>();
     List<MemorySnapshot> s = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
+    for (int i = 0; i < lines.size(); i++) {
       String[] c = lines.get(i).toArray();
       try {
         if (c.length != 4) {

@@ -3,13 +3,10 @@ package io.github.seapopym4j.sweep;
 import io.github.seapopym4j.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -145,52 +142,25 @@ final class ChunkStore {
 
   /** Writes header + chunks 0 … chunkCount−1 into results.csv (atomically), then deletes the chunks. */
   void assemble(String header, int chunkCount) {
-    Path target = results();
-    try {
-      AtomicFiles.gated(() -> assemble(target, header, chunkCount));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot assemble " + target, e);
-    }
-  }
-
-  private void assemble(Path target, String header, int chunkCount) throws IOException {
-    Path tmp = AtomicFiles.temporaryBeside(target);
-    try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE,
-        StandardOpenOption.CREATE_NEW)) {
-      out.write(java.nio.ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.ISO_8859_1)));
+    AtomicFiles.writeBytes(results(), out -> {
+      out.write((header + "\n").getBytes(StandardCharsets.ISO_8859_1));
       for (int i = 0; i < chunkCount; i++) {
-        try (FileChannel in = FileChannel.open(chunk(i), StandardOpenOption.READ)) {
-          long size = in.size();
-          long pos = 0;
-          while (pos < size) {
-            pos += in.transferTo(pos, size - pos, out);
-          }
-        }
+        Files.copy(chunk(i), out);
       }
+    });
+    try {
+      for (int i = 0; i < chunkCount; i++) {
+        Files.deleteIfExists(chunk(i));
+      }
+      Files.deleteIfExists(chunkDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the chunks of " + results(), e);
     }
-    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    for (int i = 0; i < chunkCount; i++) {
-      Files.deleteIfExists(chunk(i));
-    }
-    Files.deleteIfExists(chunkDir);
   }
 
   /** Writes {@code bytes} to a temporary file beside {@code target}, then moves it into place. */
   static void writeAtomically(Path target, byte[] bytes) {
-    try {
-      AtomicFiles.gated(() -> {
-        Path tmp = AtomicFiles.temporaryBeside(target);
-        try {
-          Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW);
-          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-          Files.deleteIfExists(tmp);
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
+    AtomicFiles.writeBytes(target, out -> out.write(bytes));
   }
 
   private boolean hasChunkFiles() throws IOException {

@@ -77,6 +77,22 @@ public final class CsvReader implements Closeable {
   }
 
   /**
+   * The records of {@code file} after its header, which must be exactly {@code header} (the fields
+   * joined by commas).
+   *
+   * @throws IllegalArgumentException {@code FILE line 1: expected header 'H', found 'F'}
+   */
+  public static List<CsvRecord> readAll(Path file, String header) {
+    List<CsvRecord> records = readAll(file);
+    String head = records.isEmpty() ? "" : String.join(",", records.get(0).fields());
+    if (!head.equals(header)) {
+      throw new IllegalArgumentException(String.format("%s line 1: expected header '%s', found '%s'",
+          file, header, head));
+    }
+    return records.subList(1, records.size());
+  }
+
+  /**
    * Splits one line (no line breaks inside; a leading byte-order mark dropped) into unquoted fields;
    * {@code source} and {@code line} name it in errors (an unclosed quote).
    */
