@@ -82,7 +82,6 @@ public final class SweepModelCommand implements Callable<Integer> {
   @Mixin
   ModelOptions model = new ModelOptions();
 
-
   @Mixin
   SweepOptions sweepOptions = new SweepOptions(8, 100, 1_000_000);
 
