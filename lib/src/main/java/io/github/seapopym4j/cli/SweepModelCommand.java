@@ -8,6 +8,7 @@ import io.github.seapopym4j.fitness.TimeWindow;
 import io.github.seapopym4j.forcing.ForcingSet;
 import io.github.seapopym4j.forcing.LoadOptions;
 import io.github.seapopym4j.model.FunctionalGroup;
+import io.github.seapopym4j.model.GroupParameter;
 import io.github.seapopym4j.model.GroupsCsv;
 import io.github.seapopym4j.profile.MemorySnapshot;
 import io.github.seapopym4j.sweep.Axis;
@@ -179,6 +180,15 @@ public final class SweepModelCommand implements Callable<Integer> {
     int dot = key.lastIndexOf('.');
     String group;
     if (dot < 0) {
+      for (FunctionalGroup g : groups) {
+        for (GroupParameter p : ModelSweepFunction.sweptParameters()) {
+          if (key.equals(g.name() + "_" + p.csvName())) {
+            throw new IllegalArgumentException(String.format("--axis '%s' uses the old spelling "
+                + "GROUP_parameter; write %s=%s", spec, p.qualifiedName(g.name()),
+                spec.substring(eq + 1)));
+          }
+        }
+      }
       if (groups.size() != 1) {
         throw new IllegalArgumentException(String.format("--axis '%s' names no group, but the groups "
             + "file has %d groups %s; write GROUP.PARAMETER", spec, groups.size(), names(groups)));

@@ -127,6 +127,9 @@ class SweepModelCommandTest {
         last.err());
     assertEquals(1, execute(args(tmp.resolve("d"), "--axis", "D1N1.tr_0=-1:2:2")));
     assertTrue(last.err().contains("tr_0 [day] must be > 0, but was -1.0"), last.err());
+    assertEquals(1, execute(args(tmp.resolve("f"), "--axis", "D1N1_tr_0=5:15:4")));
+    assertTrue(last.err().contains("--axis 'D1N1_tr_0=5:15:4' uses the old spelling "
+        + "GROUP_parameter; write D1N1.tr_0=5:15:4"), last.err());
     assertEquals(1, execute(args(tmp.resolve("e"), "--axis", "tr_0=1:2:2", "--metric", "rsme")));
     assertTrue(last.err().contains("unknown metric 'rsme'"), last.err());
     assertEquals("", last.out());
