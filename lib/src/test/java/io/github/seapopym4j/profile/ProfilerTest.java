@@ -30,13 +30,26 @@ class ProfilerTest {
 
   @Test
   void stageTimesAddUpToTheWallTimeOnOneThread() {
-    // Load the profiler's classes (stages, statistics, the allocation counter) before timing: class
-    // loading on the first stage lies outside every stage and is not the bookkeeping measured here.
+    // What is measured is the profiler's own bookkeeping between stages once it runs compiled, so
+    // first open and close enough stages for the JIT to compile them (interpreted, a stage costs
+    // tens of µs, which is start-up, not bookkeeping).
     Profiler warm = Profiler.enabled();
-    try (Profiler.Stage outer = warm.stage("optimiser"); Profiler.Stage s = warm.stage("run")) {
-      work(1, 0);
+    for (int i = 0; i < 20_000; i++) {
+      try (Profiler.Stage outer = warm.stage("optimiser"); Profiler.Stage s = warm.stage("run")) {
+        work(0, 0);
+      }
     }
-    warm.summaries();
+    // Being descheduled between two stages only ever adds uncovered time, so the best of three
+    // attempts is the estimate of the bookkeeping; each attempt's stage sums are checked in full.
+    double best = 0;
+    for (int attempt = 0; attempt < 3 && best < 0.95; attempt++) {
+      best = Math.max(best, coverageOfTwentyNestedIterations());
+    }
+    assertTrue(best >= 0.95, "stages cover < 95 % of the wall time in 3 attempts: " + best);
+  }
+
+  /** Stage totals / wall time of 20 iterations of 1 ms of work in nested stages. */
+  private static double coverageOfTwentyNestedIterations() {
     Profiler p = Profiler.enabled();
     long t0 = System.nanoTime();
     for (int i = 0; i < 20; i++) {
@@ -55,11 +68,11 @@ class ProfilerTest {
     // Exclusive times never exceed the wall time; the rest is the loop and the profiler's own
     // bookkeeping between stages (a few µs per stage against 1 ms of work per iteration): 5 %.
     assertTrue(sum <= wall, sum + " > " + wall);
-    assertTrue(sum >= 0.95 * wall, "stages " + sum + " ns cover < 95 % of " + wall + " ns");
     assertTrue(p.summary("run").totalNanos() >= 20 * 500_000L);
     assertTrue(p.summary("optimiser").totalNanos() < p.summary("run").totalNanos()
         + p.summary("score").totalNanos(),
         () -> "nested stages must not be counted in their parent: " + p.table().print());
+    return (double) sum / wall;
   }
 
   @Test
